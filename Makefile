@@ -1,0 +1,97 @@
+# Newsfront: `make serve` and `make test` install whatever is missing, then do their job.
+# Every install step checks the version already present and skips when it matches.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+CONTENT_SRC := content
+CONTENT_OUT := public/content
+
+# Keep cargo's build output outside the clone so a fresh clone reuses it.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/newsfront/target
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
+
+.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release \
+        test-native test-wasm test-e2e clean
+
+help:
+	@echo "make serve   install what is missing, build the demo content, serve on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, run every test layer (native, wasm in Chromium, end-to-end)"
+	@echo "make release build the production site into dist/"
+
+## ---- installs (idempotent) -------------------------------------------------------------
+
+tools: npm-tools
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --force; fi
+
+# npm packages exactly as package-lock.json says (wasm-opt from binaryen, Playwright).
+npm-tools: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+# Debian packages for the browser and end-to-end layers.
+browser-tools:
+	@missing=""; \
+	for pkg in chromium chromium-driver nginx; do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+
+## ---- content ---------------------------------------------------------------------------
+
+content-tool:
+	cargo build --release -q -p newsfront-content
+
+content: content-tool
+	$(CONTENT_TOOL) build $(CONTENT_SRC) $(CONTENT_OUT)
+
+schema: content-tool
+	$(CONTENT_TOOL) schema docs/schema
+
+## ---- run -------------------------------------------------------------------------------
+
+serve: tools content
+	trunk serve --offline
+
+release: tools content
+	trunk build --release --offline
+
+## ---- tests -----------------------------------------------------------------------------
+
+test: tools browser-tools
+	$(MAKE) test-native
+	$(MAKE) test-wasm
+	$(MAKE) test-e2e
+	@echo "all test layers passed"
+
+test-native: content-tool
+	cargo test -q -p newsfront-model -p newsfront-content
+	$(CONTENT_TOOL) schema docs/schema --check
+	$(CONTENT_TOOL) validate $(CONTENT_SRC)
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test -q --target wasm32-unknown-unknown --test components
+
+test-e2e: release
+	tests/e2e/run.sh
+
+clean:
+	rm -rf dist $(CONTENT_OUT)

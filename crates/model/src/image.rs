@@ -1,0 +1,28 @@
+//! Images as content describes them: always with their intrinsic size, so space is reserved.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SrcsetEntry {
+    pub src: String,
+    /// Intrinsic width in pixels (the `w` descriptor).
+    pub width: u32,
+}
+
+/// An image with its intrinsic dimensions; `src` is relative to the content base or absolute.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Image {
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    /// Text alternative; empty only for purely decorative images.
+    pub alt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub srcset: Vec<SrcsetEntry>,
+}

@@ -1,0 +1,26 @@
+//! The Newsfront content model: the JSON wire types every file kind decodes into, their
+//! validation, and the pure helpers (URLs, time, pagination, reading time) the views and the
+//! content tool share. No leptos, no web-sys: everything here compiles and is tested natively.
+
+pub mod article;
+pub mod block;
+pub mod decode;
+pub mod error;
+pub mod href;
+pub mod image;
+pub mod list;
+pub mod paginate;
+pub mod reading;
+pub mod site;
+pub mod slug;
+pub mod time;
+pub mod validate;
+
+pub use article::{Article, ArticleKind, ArticleSource, AuthorRef, Tag, Topic};
+pub use block::{Block, Inline, RelatedItem};
+pub use decode::decode;
+pub use error::ContentError;
+pub use image::Image;
+pub use list::{Author, AuthorsFile, Breaking, BreakingItem, ListKind, ListPage, MostRead, Page, Teaser, TopicsFile};
+pub use site::{Site, NavItem};
+pub use time::Timestamp;

@@ -1,0 +1,61 @@
+//! The site footer: logo, description, links, rights line, app and social links.
+
+use crate::components::content_image::ContentImage;
+use crate::data::use_site;
+use leptos::prelude::*;
+use newsfront_model::{href, Site};
+
+/// The footer on every page (empty until `site.json` loads).
+#[component]
+pub fn Footer() -> impl IntoView {
+    let site = use_site();
+    view! {
+        <footer class="footer">
+            {move || site.get().map(|site| view! { <FooterContent site /> })}
+        </footer>
+    }
+}
+
+/// The footer for a loaded site.
+#[component]
+pub fn FooterContent(site: Site) -> impl IntoView {
+    let links = site
+        .footer
+        .links
+        .into_iter()
+        .filter_map(|l| Some(view! { <li><a class="footer__link" href=href::safe_url(&l.href)?>{l.label}</a></li> }))
+        .collect_view();
+    let apps = site
+        .apps
+        .into_iter()
+        .filter_map(|a| {
+            let badge = if a.platform == "ios" { "iOS" } else { "Android" };
+            Some(view! {
+                <li><a class="footer__app" href=href::safe_url(&a.url)? rel="noopener" aria-label=a.label>{badge}</a></li>
+            })
+        })
+        .collect_view();
+    let social = site
+        .social
+        .into_iter()
+        .filter_map(|s| Some(view! { <li><a class="footer__link" href=href::safe_url(&s.url)? rel="noopener">{s.label}</a></li> }))
+        .collect_view();
+    let alt = site.name.clone();
+    view! {
+        <div class="footer__inner">
+            <div class="footer__brand">
+                <a href=href::home()><ContentImage image=site.logo alt eager=false /></a>
+                <p class="footer__description">{site.footer.description}</p>
+            </div>
+            <nav class="footer__nav" aria-label="Footer">
+                <ul class="footer__links">{links}</ul>
+            </nav>
+            <div class="footer__apps">
+                <h2 class="footer__heading">"Get the app"</h2>
+                <ul class="footer__app-list">{apps}</ul>
+            </div>
+            <ul class="footer__social">{social}</ul>
+            <p class="footer__rights">{site.footer.rights}</p>
+        </div>
+    }
+}

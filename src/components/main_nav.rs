@@ -1,0 +1,78 @@
+//! The desktop section menu: top-level links with submenus that open on hover, on their
+//! toggle button, and close on Escape (focus returns to the toggle) or when focus leaves.
+
+use crate::platform::dom;
+use leptos::prelude::*;
+use newsfront_model::site::NavItem;
+use newsfront_model::href;
+
+/// The horizontal section menu (hidden on narrow screens, where the drawer takes over).
+#[component]
+pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
+    let open = RwSignal::new(None::<String>);
+    let items = nav.into_iter().map(|item| view! { <NavEntry item open /> }).collect_view();
+    view! {
+        <nav class="main-nav" aria-label="Sections">
+            <ul class="main-nav__list">{items}</ul>
+        </nav>
+    }
+}
+
+/// Where a nav entry links: the LIVE page, or its section page.
+pub fn nav_href(item: &NavItem) -> String {
+    if item.live { href::live() } else { href::section(&item.slug) }
+}
+
+#[component]
+fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
+    let link = nav_href(&item);
+    let NavItem { slug, label, children, live, .. } = item;
+    let link_class = if live { "main-nav__link main-nav__link--live" } else { "main-nav__link" };
+    if children.is_empty() {
+        return view! { <li class="main-nav__item"><a class=link_class href=link>{label}</a></li> }.into_any();
+    }
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let menu_id = format!("submenu-{slug}");
+    let key = slug.clone();
+    let is_open = Memo::new(move |_| open.get().as_deref() == Some(key.as_str()));
+    let set_open = {
+        let slug = slug.clone();
+        move |on: bool| open.set(on.then(|| slug.clone()))
+    };
+    let (s1, s2, s3, s4) = (set_open.clone(), set_open.clone(), set_open.clone(), set_open);
+    let sub = children
+        .into_iter()
+        .map(|c| view! { <li><a class="main-nav__sublink" href=href::section(&c.slug)>{c.label}</a></li> })
+        .collect_view();
+    let toggle_label = format!("{label} submenu");
+    view! {
+        <li
+            class="main-nav__item main-nav__item--parent"
+            on:mouseenter=move |_| s1(true)
+            on:mouseleave=move |_| s2(false)
+            on:focusout=move |ev| if dom::focus_left(&ev) { s3(false) }
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && is_open.get_untracked() {
+                    ev.prevent_default();
+                    s4(false);
+                    if let Some(btn) = toggle.get() { dom::focus(&btn) }
+                }
+            }
+        >
+            <a class="main-nav__link" href=link>{label}</a>
+            <button
+                class="main-nav__toggle"
+                type="button"
+                node_ref=toggle
+                aria-expanded=move || if is_open.get() { "true" } else { "false" }
+                aria-controls=menu_id.clone()
+                aria-label=toggle_label
+                on:click=move |_| open.update(|o| *o = if o.as_deref() == Some(slug.as_str()) { None } else { Some(slug.clone()) })
+            >
+                <span aria-hidden="true" class="main-nav__chevron"></span>
+            </button>
+            <ul id=menu_id class="main-nav__submenu" class:main-nav__submenu--open=move || is_open.get()>{sub}</ul>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,85 @@
+//! The masthead: edition and social links, logo and slogan, menus.
+
+use crate::components::content_image::ContentImage;
+use crate::components::drawer::Drawer;
+use crate::components::main_nav::MainNav;
+use crate::components::region_nav::RegionNav;
+use crate::components::error_panel::ErrorPanel;
+use crate::data::SiteResource;
+use crate::platform::dom;
+use leptos::prelude::*;
+use newsfront_model::{href, Site};
+
+/// The site header on every page. Until `site.json` arrives the static boot masthead from
+/// `index.html` (same size) stays on screen; then this one replaces it.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let site = use_context::<SiteResource>().map(|r| r.0);
+    let state = move || site.and_then(|s| s.get());
+    Effect::new(move |_| {
+        if state().is_some() {
+            dom::remove_boot_shell();
+        }
+    });
+    view! {
+        <header class="masthead">
+            {move || match state() {
+                Some(Ok(site)) => view! { <MastheadContent site /> }.into_any(),
+                Some(Err(error)) => view! {
+                    <div class="masthead__placeholder">
+                        <div class="error-panel error-panel--masthead"><ErrorPanel error /></div>
+                    </div>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
+        </header>
+    }
+}
+
+/// The masthead for a loaded site (also used directly by component tests).
+#[component]
+pub fn MastheadContent(site: Site) -> impl IntoView {
+    let Site { name, slogan, logo, editions, social, nav, regions, .. } = site;
+    let edition_links = editions
+        .into_iter()
+        .filter_map(|e| {
+            let url = href::safe_url(&e.url)?;
+            Some(view! { <li><a href=url lang=e.language.clone() hreflang=e.language title=e.title>{e.label}</a></li> })
+        })
+        .collect_view();
+    let social_links = social
+        .into_iter()
+        .filter_map(|s| {
+            let url = href::safe_url(&s.url)?;
+            Some(view! { <li><a href=url rel="noopener" aria-label=s.label>{social_glyph(&s.network)}</a></li> })
+        })
+        .collect_view();
+    let logo_alt = name.clone();
+    view! {
+        <div class="masthead__top">
+            <nav class="masthead__editions" aria-label="Editions"><ul>{edition_links}</ul></nav>
+            <ul class="masthead__social">{social_links}</ul>
+        </div>
+        <div class="masthead__brand">
+            <Drawer nav=nav.clone() regions=regions.clone() />
+            <a class="masthead__logo" href=href::home()>
+                <ContentImage image=logo alt=logo_alt eager=true />
+            </a>
+            <p class="masthead__slogan">{slogan}</p>
+        </div>
+        <MainNav nav />
+        <RegionNav regions />
+    }
+}
+
+fn social_glyph(network: &str) -> &'static str {
+    match network {
+        "x" => "𝕏",
+        "youtube" => "▶",
+        "facebook" => "f",
+        "instagram" => "◎",
+        "telegram" => "✈",
+        _ => "↗",
+    }
+}

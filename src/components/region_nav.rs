@@ -1,0 +1,19 @@
+//! The region menu under the section menu.
+
+use leptos::prelude::*;
+use newsfront_model::href;
+use newsfront_model::site::Region;
+
+/// A row of region links (scrolls sideways on narrow screens).
+#[component]
+pub fn RegionNav(regions: Vec<Region>) -> impl IntoView {
+    let links = regions
+        .into_iter()
+        .map(|r| view! { <li><a class="region-nav__link" href=href::region(&r.slug)>{r.label}</a></li> })
+        .collect_view();
+    view! {
+        <nav class="region-nav" aria-label="Regions">
+            <ul class="region-nav__list">{links}</ul>
+        </nav>
+    }
+}

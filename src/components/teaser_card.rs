@@ -1,0 +1,33 @@
+//! A story card: image, section, headline, time.
+
+use crate::components::content_image::ContentImage;
+use leptos::prelude::*;
+use newsfront_model::{href, Teaser};
+
+/// A linked story card. `lead` makes it the large first story of a listing.
+#[component]
+pub fn TeaserCard(teaser: Teaser, #[prop(optional)] lead: bool, #[prop(optional)] eager: bool) -> impl IntoView {
+    let Teaser { slug, headline, standfirst, section, section_label, published, image, kind, .. } = teaser;
+    let link = href::article(&slug);
+    let sizes = if lead { "(min-width: 900px) 60vw, 100vw" } else { "(min-width: 900px) 25vw, (min-width: 600px) 50vw, 100vw" };
+    let media_badge = match kind {
+        newsfront_model::ArticleKind::Video => Some("Video"),
+        newsfront_model::ArticleKind::Gallery => Some("Gallery"),
+        newsfront_model::ArticleKind::Infograph => Some("Infograph"),
+        _ => None,
+    };
+    view! {
+        <article class="card" class:card--lead=lead>
+            <div class="card__media">
+                {image.map(|img| view! { <ContentImage image=img eager sizes=sizes class="card__image" /> })}
+                {media_badge.map(|b| view! { <span class="card__badge">{b}</span> })}
+            </div>
+            <div class="card__body">
+                <a class="card__section" href=href::section(&section)>{section_label}</a>
+                <h3 class="card__title"><a class="card__link" href=link>{headline}</a></h3>
+                {lead.then(|| view! { <p class="card__standfirst">{standfirst}</p> })}
+                <time class="card__time" datetime=published.as_str().to_string()>{published.display_date()}</time>
+            </div>
+        </article>
+    }
+}

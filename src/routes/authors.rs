@@ -1,0 +1,39 @@
+//! The authors index (footer "Authors").
+
+use crate::components::content_image::ContentImage;
+use crate::components::resource_view::resource_view;
+use crate::data::load;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use newsfront_model::{href, AuthorsFile};
+
+/// `/authors`.
+#[component]
+pub fn AuthorsPage() -> impl IntoView {
+    let authors = LocalResource::new(|| load::<AuthorsFile>(href::content::AUTHORS.to_string()));
+    resource_view(authors, |file| {
+        let items = file
+            .authors
+            .into_iter()
+            .map(|a| {
+                view! {
+                    <li class="author-card">
+                        {a.avatar.map(|img| view! { <ContentImage image=img class="author-card__avatar" /> })}
+                        <div>
+                            <h2 class="author-card__name"><a href=href::author(&a.slug)>{a.name}</a></h2>
+                            <p class="author-card__role">{a.role}</p>
+                            <p class="author-card__bio">{a.bio}</p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Title text="Authors" />
+            <section class="listing">
+                <header class="listing__header"><h1 class="listing__title">"Authors"</h1></header>
+                <ul class="author-list">{items}</ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,28 @@
+//! About, Privacy, Contact: simple pages from `pages/<slug>.json`.
+
+use crate::article::body::ArticleBody;
+use crate::components::resource_view::resource_view;
+use crate::data::load;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use newsfront_model::{href, Page};
+
+/// `/page/:slug`.
+#[component]
+pub fn StaticPage() -> impl IntoView {
+    let params = use_params_map();
+    let page = LocalResource::new(move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        load::<Page>(href::content::page(&slug))
+    });
+    resource_view(page, |page| {
+        view! {
+            <Title text=page.title.clone() />
+            <article class="static-page">
+                <h1 class="static-page__title">{page.title}</h1>
+                <ArticleBody blocks=page.body />
+            </article>
+        }
+    })
+}
