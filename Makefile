@@ -88,7 +88,7 @@ test-native: content-tool
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	cargo test -q --target wasm32-unknown-unknown --test components
+	cargo test --target wasm32-unknown-unknown --test components
 
 test-e2e: release
 	tests/e2e/run.sh

@@ -4,8 +4,8 @@ use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::data::provide_site;
 use crate::routes::{
-    article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage, live::LivePage,
-    not_found::NotFoundPage, static_page::StaticPage,
+    article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage,
+    live::LivePage, not_found::NotFoundPage, static_page::StaticPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -18,7 +18,12 @@ use newsfront_model::ListKind;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = provide_site();
-    let site_name = move || site.get().and_then(Result::ok).map(|s| s.name).unwrap_or_default();
+    let site_name = move || {
+        site.get()
+            .and_then(Result::ok)
+            .map(|s| s.name)
+            .unwrap_or_default()
+    };
     view! {
         <Title formatter=move |page: String| {
             let name = site_name();

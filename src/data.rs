@@ -32,7 +32,8 @@ pub fn asset_url(src: &str) -> Option<String> {
 pub struct SiteResource(pub LocalResource<Result<Site, ContentError>>);
 
 pub fn provide_site() -> LocalResource<Result<Site, ContentError>> {
-    let site = LocalResource::new(|| load::<Site>(newsfront_model::href::content::SITE.to_string()));
+    let site =
+        LocalResource::new(|| load::<Site>(newsfront_model::href::content::SITE.to_string()));
     provide_context(SiteResource(site));
     site
 }

@@ -9,8 +9,23 @@ use newsfront_model::{href, Article};
 /// A whole article from its built JSON.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
-    let Article { section, section_label, headline, standfirst, authors, source, published, updated, reading_minutes, hero, body, tags, topic, language, .. } =
-        article;
+    let Article {
+        section,
+        section_label,
+        headline,
+        standfirst,
+        authors,
+        source,
+        published,
+        updated,
+        reading_minutes,
+        hero,
+        body,
+        tags,
+        topic,
+        language,
+        ..
+    } = article;
     let byline = authors
         .into_iter()
         .enumerate()

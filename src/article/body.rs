@@ -9,7 +9,10 @@ use newsfront_model::{href, Block};
 /// Renders body blocks in order; unknown blocks render nothing (logged once per page).
 #[component]
 pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
-    let unknown = blocks.iter().filter(|b| matches!(b, Block::Unknown)).count();
+    let unknown = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Unknown))
+        .count();
     if unknown > 0 {
         leptos::logging::warn!("{unknown} body block(s) of an unknown type were skipped");
     }

@@ -10,7 +10,9 @@ pub fn inline_view(inline: Inline) -> AnyView {
         Inline::Emphasis { text } => view! { <em>{text}</em> }.into_any(),
         Inline::Strong { text } => view! { <strong>{text}</strong> }.into_any(),
         Inline::Link { text, href: target } => match href::safe_url(&target) {
-            Some(url) if href::is_external(&url) => view! { <a href=url rel="noopener noreferrer">{text}</a> }.into_any(),
+            Some(url) if href::is_external(&url) => {
+                view! { <a href=url rel="noopener noreferrer">{text}</a> }.into_any()
+            }
             Some(url) => view! { <a href=url>{text}</a> }.into_any(),
             None => text.into_any(),
         },

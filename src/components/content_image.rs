@@ -21,7 +21,11 @@ pub fn ContentImage(
     #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
     let alt = alt.unwrap_or(image.alt);
-    let ratio = format!("aspect-ratio: {} / {}", image.width.max(1), image.height.max(1));
+    let ratio = format!(
+        "aspect-ratio: {} / {}",
+        image.width.max(1),
+        image.height.max(1)
+    );
     let srcset = image
         .srcset
         .iter()
@@ -29,7 +33,9 @@ pub fn ContentImage(
         .collect::<Vec<_>>()
         .join(", ");
     let srcset = (!srcset.is_empty()).then_some(srcset);
-    let sizes = srcset.as_ref().map(|_| sizes.unwrap_or_else(|| "100vw".to_string()));
+    let sizes = srcset
+        .as_ref()
+        .map(|_| sizes.unwrap_or_else(|| "100vw".to_string()));
     match asset_url(&image.src) {
         Some(src) => view! {
             <img
@@ -45,6 +51,7 @@ pub fn ContentImage(
             />
         }
         .into_any(),
-        None => view! { <span class="image-missing" style=ratio role="img" aria-label=alt></span> }.into_any(),
+        None => view! { <span class="image-missing" style=ratio role="img" aria-label=alt></span> }
+            .into_any(),
     }
 }

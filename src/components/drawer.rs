@@ -25,9 +25,13 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
     Effect::new(move |was_open: Option<bool>| {
         let now = open.get();
         if now {
-            if let Some(btn) = close_btn.get() { dom::focus(&btn) }
+            if let Some(btn) = close_btn.get() {
+                dom::focus(&btn)
+            }
         } else if was_open == Some(true) {
-            if let Some(btn) = toggle.get() { dom::focus(&btn) }
+            if let Some(btn) = toggle.get() {
+                dom::focus(&btn)
+            }
         }
         now
     });

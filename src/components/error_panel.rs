@@ -5,7 +5,10 @@ use newsfront_model::ContentError;
 
 /// Says what went wrong in plain words, with the technical detail folded away and a retry.
 #[component]
-pub fn ErrorPanel(error: ContentError, #[prop(optional, into)] retry: Option<Callback<()>>) -> impl IntoView {
+pub fn ErrorPanel(
+    error: ContentError,
+    #[prop(optional, into)] retry: Option<Callback<()>>,
+) -> impl IntoView {
     let detail = error.to_string();
     view! {
         <section class="error-panel" role="alert">

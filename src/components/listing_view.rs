@@ -9,7 +9,16 @@ use newsfront_model::{href, ListKind, ListPage};
 /// Renders one page of a list file. On the home page the heading is for screen readers only.
 #[component]
 pub fn ListingView(list: ListPage) -> impl IntoView {
-    let ListPage { kind, slug, title, description, page, total_pages, items, .. } = list;
+    let ListPage {
+        kind,
+        slug,
+        title,
+        description,
+        page,
+        total_pages,
+        items,
+        ..
+    } = list;
     let route = href::listing(kind, &slug);
     let kicker = match kind {
         ListKind::Home | ListKind::Section => None,
@@ -18,11 +27,21 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         ListKind::Topic => Some("Coverage"),
         ListKind::Author => Some("Author"),
     };
-    let page_title = if page > 1 { format!("{title} – page {page}") } else { title.clone() };
-    let heading_class = if kind == ListKind::Home { "visually-hidden" } else { "listing__title" };
+    let page_title = if page > 1 {
+        format!("{title} – page {page}")
+    } else {
+        title.clone()
+    };
+    let heading_class = if kind == ListKind::Home {
+        "visually-hidden"
+    } else {
+        "listing__title"
+    };
     let mut items = items.into_iter();
     let lead = if page == 1 { items.next() } else { None };
-    let rest = items.map(|t| view! { <li><TeaserCard teaser=t /></li> }).collect_view();
+    let rest = items
+        .map(|t| view! { <li><TeaserCard teaser=t /></li> })
+        .collect_view();
     let empty = lead.is_none() && total_pages <= 1;
     view! {
         <Title text=if kind == ListKind::Home { String::new() } else { page_title } />

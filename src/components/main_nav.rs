@@ -3,14 +3,17 @@
 
 use crate::platform::dom;
 use leptos::prelude::*;
-use newsfront_model::site::NavItem;
 use newsfront_model::href;
+use newsfront_model::site::NavItem;
 
 /// The horizontal section menu (hidden on narrow screens, where the drawer takes over).
 #[component]
 pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
     let open = RwSignal::new(None::<String>);
-    let items = nav.into_iter().map(|item| view! { <NavEntry item open /> }).collect_view();
+    let items = nav
+        .into_iter()
+        .map(|item| view! { <NavEntry item open /> })
+        .collect_view();
     view! {
         <nav class="main-nav" aria-label="Sections">
             <ul class="main-nav__list">{items}</ul>
@@ -20,16 +23,31 @@ pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
 
 /// Where a nav entry links: the LIVE page, or its section page.
 pub fn nav_href(item: &NavItem) -> String {
-    if item.live { href::live() } else { href::section(&item.slug) }
+    if item.live {
+        href::live()
+    } else {
+        href::section(&item.slug)
+    }
 }
 
 #[component]
 fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
     let link = nav_href(&item);
-    let NavItem { slug, label, children, live, .. } = item;
-    let link_class = if live { "main-nav__link main-nav__link--live" } else { "main-nav__link" };
+    let NavItem {
+        slug,
+        label,
+        children,
+        live,
+        ..
+    } = item;
+    let link_class = if live {
+        "main-nav__link main-nav__link--live"
+    } else {
+        "main-nav__link"
+    };
     if children.is_empty() {
-        return view! { <li class="main-nav__item"><a class=link_class href=link>{label}</a></li> }.into_any();
+        return view! { <li class="main-nav__item"><a class=link_class href=link>{label}</a></li> }
+            .into_any();
     }
     let toggle = NodeRef::<leptos::html::Button>::new();
     let menu_id = format!("submenu-{slug}");
@@ -39,7 +57,12 @@ fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
         let slug = slug.clone();
         move |on: bool| open.set(on.then(|| slug.clone()))
     };
-    let (s1, s2, s3, s4) = (set_open.clone(), set_open.clone(), set_open.clone(), set_open);
+    let (s1, s2, s3, s4) = (
+        set_open.clone(),
+        set_open.clone(),
+        set_open.clone(),
+        set_open,
+    );
     let sub = children
         .into_iter()
         .map(|c| view! { <li><a class="main-nav__sublink" href=href::section(&c.slug)>{c.label}</a></li> })

@@ -2,9 +2,9 @@
 
 use crate::components::content_image::ContentImage;
 use crate::components::drawer::Drawer;
+use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
 use crate::components::region_nav::RegionNav;
-use crate::components::error_panel::ErrorPanel;
 use crate::data::SiteResource;
 use crate::platform::dom;
 use leptos::prelude::*;
@@ -40,7 +40,16 @@ pub fn Masthead() -> impl IntoView {
 /// The masthead for a loaded site (also used directly by component tests).
 #[component]
 pub fn MastheadContent(site: Site) -> impl IntoView {
-    let Site { name, slogan, logo, editions, social, nav, regions, .. } = site;
+    let Site {
+        name,
+        slogan,
+        logo,
+        editions,
+        social,
+        nav,
+        regions,
+        ..
+    } = site;
     let edition_links = editions
         .into_iter()
         .filter_map(|e| {

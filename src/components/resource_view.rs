@@ -14,7 +14,8 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    move || match resource.get() {
+    move || {
+        match resource.get() {
         None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">"Loading…"</span></div> }.into_any(),
         Some(Ok(value)) => render(value).into_any(),
         Some(Err(e)) if e.is_not_found() => view! { <NotFound /> }.into_any(),
@@ -22,5 +23,6 @@ where
             leptos::logging::warn!("{error}");
             view! { <ErrorPanel error retry=Callback::new(move |_| resource.refetch()) /> }.into_any()
         }
+    }
     }
 }

@@ -6,10 +6,28 @@ use newsfront_model::{href, Teaser};
 
 /// A linked story card. `lead` makes it the large first story of a listing.
 #[component]
-pub fn TeaserCard(teaser: Teaser, #[prop(optional)] lead: bool, #[prop(optional)] eager: bool) -> impl IntoView {
-    let Teaser { slug, headline, standfirst, section, section_label, published, image, kind, .. } = teaser;
+pub fn TeaserCard(
+    teaser: Teaser,
+    #[prop(optional)] lead: bool,
+    #[prop(optional)] eager: bool,
+) -> impl IntoView {
+    let Teaser {
+        slug,
+        headline,
+        standfirst,
+        section,
+        section_label,
+        published,
+        image,
+        kind,
+        ..
+    } = teaser;
     let link = href::article(&slug);
-    let sizes = if lead { "(min-width: 900px) 60vw, 100vw" } else { "(min-width: 900px) 25vw, (min-width: 600px) 50vw, 100vw" };
+    let sizes = if lead {
+        "(min-width: 900px) 60vw, 100vw"
+    } else {
+        "(min-width: 900px) 25vw, (min-width: 600px) 50vw, 100vw"
+    };
     let media_badge = match kind {
         newsfront_model::ArticleKind::Video => Some("Video"),
         newsfront_model::ArticleKind::Gallery => Some("Gallery"),

@@ -16,7 +16,11 @@ pub fn content_base() -> String {
 fn read_base() -> String {
     let found = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name='newsfront:content-base']").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("meta[name='newsfront:content-base']")
+                .ok()
+                .flatten()
+        })
         .and_then(|el| el.get_attribute("content"))
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());

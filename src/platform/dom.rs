@@ -7,7 +7,10 @@ const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]),
 
 /// Removes the static masthead that `index.html` shows while the wasm loads.
 pub fn remove_boot_shell() {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         el.remove();
     }
 }
@@ -18,8 +21,16 @@ pub fn focus(el: &HtmlElement) {
 
 /// True when focus moved to somewhere outside the element that received `focusout`.
 pub fn focus_left(ev: &web_sys::FocusEvent) -> bool {
-    let Some(current) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return true };
-    match ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+    let Some(current) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+    else {
+        return true;
+    };
+    match ev
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    {
         Some(next) => !current.contains(Some(&next)),
         None => true,
     }
@@ -30,16 +41,31 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &Element) -> bool {
     if ev.key() != "Tab" {
         return false;
     }
-    let Ok(list) = container.query_selector_all(FOCUSABLE) else { return false };
+    let Ok(list) = container.query_selector_all(FOCUSABLE) else {
+        return false;
+    };
     let items: Vec<HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
         .filter(|el| el.offset_parent().is_some())
         .collect();
-    let (Some(first), Some(last)) = (items.first(), items.last()) else { return false };
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    let at = |el: &HtmlElement| active.as_ref().is_some_and(|a| a == el.unchecked_ref::<Element>());
-    if ev.shift_key() && (at(first) || active.as_ref().is_some_and(|a| !container.contains(Some(a)))) {
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return false;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = |el: &HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == el.unchecked_ref::<Element>())
+    };
+    if ev.shift_key()
+        && (at(first)
+            || active
+                .as_ref()
+                .is_some_and(|a| !container.contains(Some(a))))
+    {
         ev.prevent_default();
         focus(last);
         true

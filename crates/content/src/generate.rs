@@ -1,13 +1,42 @@
 //! A synthetic source corpus for scale tests: N articles spread over every section, region,
 //! author and topic of an existing folder, with deterministic pseudo-random text.
 
-use newsfront_model::{ArticleKind, ArticleSource, AuthorsFile, Block, Site, Timestamp, TopicsFile};
+use newsfront_model::{
+    ArticleKind, ArticleSource, AuthorsFile, Block, Site, Timestamp, TopicsFile,
+};
 use std::path::Path;
 
 const WORDS: &[&str] = &[
-    "council", "river", "budget", "harbour", "delegates", "season", "market", "report", "village", "ministry",
-    "researchers", "residents", "quietly", "agreed", "warned", "schedule", "figures", "coast", "district", "plan",
-    "water", "energy", "school", "visitors", "record", "decline", "growth", "talks", "vote", "review",
+    "council",
+    "river",
+    "budget",
+    "harbour",
+    "delegates",
+    "season",
+    "market",
+    "report",
+    "village",
+    "ministry",
+    "researchers",
+    "residents",
+    "quietly",
+    "agreed",
+    "warned",
+    "schedule",
+    "figures",
+    "coast",
+    "district",
+    "plan",
+    "water",
+    "energy",
+    "school",
+    "visitors",
+    "record",
+    "decline",
+    "growth",
+    "talks",
+    "vote",
+    "review",
 ];
 const KINDS_BY_GROUP: &[(&str, ArticleKind)] = &[
     ("opinion", ArticleKind::Opinion),
@@ -40,7 +69,8 @@ fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
 pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
     let site: Site = read(&from.join("site.json"))?;
     let authors: AuthorsFile = read(&from.join("authors.json"))?;
-    let topics: TopicsFile = read(&from.join("topics.json")).unwrap_or(TopicsFile { topics: vec![] });
+    let topics: TopicsFile =
+        read(&from.join("topics.json")).unwrap_or(TopicsFile { topics: vec![] });
     let io = |e: std::io::Error| e.to_string();
     std::fs::create_dir_all(out.join("articles")).map_err(io)?;
     for name in ["site.json", "authors.json", "topics.json"] {
@@ -54,29 +84,55 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
             std::fs::copy(e.path(), out.join("pages").join(e.file_name())).map_err(io)?;
         }
     }
-    let sections: Vec<&str> = site.section_slugs().into_iter().filter(|s| site.find_section(s).is_some_and(|(n, _)| n.children.is_empty())).collect();
+    let sections: Vec<&str> = site
+        .section_slugs()
+        .into_iter()
+        .filter(|s| {
+            site.find_section(s)
+                .is_some_and(|(n, _)| n.children.is_empty())
+        })
+        .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let start = Timestamp::parse("2026-11-27T12:00:00Z").map_err(|e| e)?.unix;
+    let start = Timestamp::parse("2026-11-27T12:00:00Z")
+        .map_err(|e| e)?
+        .unix;
     for i in 0..count {
         let section = sections[i % sections.len().max(1)].to_string();
-        let kind = KINDS_BY_GROUP.iter().find(|(s, _)| *s == section).map(|(_, k)| *k).unwrap_or(ArticleKind::News);
+        let kind = KINDS_BY_GROUP
+            .iter()
+            .find(|(s, _)| *s == section)
+            .map(|(_, k)| *k)
+            .unwrap_or(ArticleKind::News);
         let words = 200 + rng.below(2300);
         let mut body = Vec::new();
         let mut written = 0;
         while written < words {
             let n = 30 + rng.below(50);
             let text: Vec<&str> = (0..n).map(|_| WORDS[rng.below(WORDS.len())]).collect();
-            body.push(Block::Paragraph { text: Some(format!("{}.", text.join(" "))), inlines: vec![] });
+            body.push(Block::Paragraph {
+                text: Some(format!("{}.", text.join(" "))),
+                inlines: vec![],
+            });
             written += n;
         }
         let a = ArticleSource {
             slug: format!("generated-{i:05}"),
             kind,
             section,
-            region: site.regions.get(rng.below(site.regions.len())).map(|r| r.slug.clone()),
-            headline: format!("Generated report {i}: {} {} {}", WORDS[rng.below(WORDS.len())], WORDS[rng.below(WORDS.len())], WORDS[rng.below(WORDS.len())]),
+            region: site
+                .regions
+                .get(rng.below(site.regions.len()))
+                .map(|r| r.slug.clone()),
+            headline: format!(
+                "Generated report {i}: {} {} {}",
+                WORDS[rng.below(WORDS.len())],
+                WORDS[rng.below(WORDS.len())],
+                WORDS[rng.below(WORDS.len())]
+            ),
             standfirst: "A synthetic article for scale tests.".to_string(),
-            authors: vec![authors.authors[rng.below(authors.authors.len())].slug.clone()],
+            authors: vec![authors.authors[rng.below(authors.authors.len())]
+                .slug
+                .clone()],
             source: Some("Generator".to_string()),
             published: Timestamp::from_unix(start - (i as i64) * 600),
             updated: None,
@@ -84,7 +140,8 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
             hero: None,
             body,
             tags: (0..3).map(|_| format!("Tag {}", rng.below(200))).collect(),
-            topic: (rng.below(4) == 0 && !topics.topics.is_empty()).then(|| topics.topics[rng.below(topics.topics.len())].slug.clone()),
+            topic: (rng.below(4) == 0 && !topics.topics.is_empty())
+                .then(|| topics.topics[rng.below(topics.topics.len())].slug.clone()),
             language: "en".to_string(),
         };
         let text = serde_json::to_string(&a).map_err(|e| e.to_string())?;

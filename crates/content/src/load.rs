@@ -1,7 +1,9 @@
 //! Reads a source content folder, decodes every file and collects every problem.
 
 use newsfront_model::validate::{self, Known, Problem, Severity};
-use newsfront_model::{decode, ArticleSource, AuthorsFile, Breaking, MostRead, Page, Site, TopicsFile};
+use newsfront_model::{
+    decode, ArticleSource, AuthorsFile, Breaking, MostRead, Page, Site, TopicsFile,
+};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,7 +30,10 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.problem.severity == Severity::Error).count()
+        self.problems
+            .iter()
+            .filter(|p| p.problem.severity == Severity::Error)
+            .count()
     }
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0
@@ -40,11 +45,19 @@ impl Loaded {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            eprintln!("{level}: {}: {}: {}", p.file.display(), p.problem.path, p.problem.reason);
+            eprintln!(
+                "{level}: {}: {}: {}",
+                p.file.display(),
+                p.problem.path,
+                p.problem.reason
+            );
         }
     }
     fn push(&mut self, file: &Path, problem: Problem) {
-        self.problems.push(FileProblem { file: file.to_path_buf(), problem });
+        self.problems.push(FileProblem {
+            file: file.to_path_buf(),
+            problem,
+        });
     }
 
     /// Reads and decodes one file; problems are recorded, `None` when it cannot be used.
@@ -62,9 +75,13 @@ impl Loaded {
                 // Unknown fields are allowed (newer CMS exports) but reported.
                 let mut unknown = Vec::new();
                 let de = &mut serde_json::Deserializer::from_str(&text);
-                let _: Result<T, _> = serde_ignored::deserialize(de, |path| unknown.push(path.to_string()));
+                let _: Result<T, _> =
+                    serde_ignored::deserialize(de, |path| unknown.push(path.to_string()));
                 for path in unknown {
-                    self.push(file, Problem::warning(format!("$.{path}"), "unknown field; ignored"));
+                    self.push(
+                        file,
+                        Problem::warning(format!("$.{path}"), "unknown field; ignored"),
+                    );
                 }
                 Some(value)
             }
@@ -95,12 +112,24 @@ pub fn load(src: &Path) -> Loaded {
 
     for file in json_files(&src.join("articles"), &mut l) {
         if let Some(a) = l.read::<ArticleSource>(&file, true) {
-            let stem = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let stem = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
             if a.slug != stem {
-                l.push(&file, Problem::error("$.slug", format!("slug {:?} does not match the file name {stem:?}", a.slug)));
+                l.push(
+                    &file,
+                    Problem::error(
+                        "$.slug",
+                        format!("slug {:?} does not match the file name {stem:?}", a.slug),
+                    ),
+                );
             }
             if l.articles.contains_key(&a.slug) {
-                l.push(&file, Problem::error("$.slug", format!("duplicate article slug {:?}", a.slug)));
+                l.push(
+                    &file,
+                    Problem::error("$.slug", format!("duplicate article slug {:?}", a.slug)),
+                );
             }
             l.articles.insert(a.slug.clone(), a);
         }
@@ -111,7 +140,10 @@ pub fn load(src: &Path) -> Loaded {
         }
     }
     if l.articles.is_empty() {
-        l.push(&src.join("articles"), Problem::error("$", "no articles found"));
+        l.push(
+            &src.join("articles"),
+            Problem::error("$", "no articles found"),
+        );
     }
 
     let Some(site) = l.site.clone() else { return l };
@@ -119,8 +151,16 @@ pub fn load(src: &Path) -> Loaded {
         l.push(&site_file, p);
     }
     let mut known = Known::from_site(&site);
-    known.authors = l.authors.iter().flat_map(|a| a.authors.iter().map(|x| x.slug.clone())).collect();
-    known.topics = l.topics.iter().flat_map(|t| t.topics.iter().map(|x| x.slug.clone())).collect();
+    known.authors = l
+        .authors
+        .iter()
+        .flat_map(|a| a.authors.iter().map(|x| x.slug.clone()))
+        .collect();
+    known.topics = l
+        .topics
+        .iter()
+        .flat_map(|t| t.topics.iter().map(|x| x.slug.clone()))
+        .collect();
     known.articles = l.articles.keys().cloned().collect();
 
     let mut found = Vec::new();
@@ -132,13 +172,22 @@ pub fn load(src: &Path) -> Loaded {
     for (slug, page) in &l.pages {
         let mut ps = Vec::new();
         validate::blocks(&mut ps, "$.body", &page.body, &known.articles);
-        found.extend(ps.into_iter().map(|p| (src.join("pages").join(format!("{slug}.json")), p)));
+        found.extend(
+            ps.into_iter()
+                .map(|p| (src.join("pages").join(format!("{slug}.json")), p)),
+        );
     }
     if let Some(b) = &l.breaking {
         for (i, item) in b.items.iter().enumerate() {
             if let Some(slug) = &item.slug {
                 if !known.articles.contains(slug) {
-                    found.push((breaking_file.clone(), Problem::error(format!("$.items[{i}].slug"), format!("unknown article {slug:?}"))));
+                    found.push((
+                        breaking_file.clone(),
+                        Problem::error(
+                            format!("$.items[{i}].slug"),
+                            format!("unknown article {slug:?}"),
+                        ),
+                    ));
                 }
             }
         }
@@ -146,14 +195,23 @@ pub fn load(src: &Path) -> Loaded {
     if let Some(m) = &l.most_read {
         for (i, slug) in m.slugs.iter().enumerate() {
             if !known.articles.contains(slug) {
-                found.push((most_read_file.clone(), Problem::error(format!("$.slugs[{i}]"), format!("unknown article {slug:?}"))));
+                found.push((
+                    most_read_file.clone(),
+                    Problem::error(format!("$.slugs[{i}]"), format!("unknown article {slug:?}")),
+                ));
             }
         }
     }
     for link in &site.footer.links {
         if let Some(slug) = link.href.strip_prefix("/page/") {
             if !l.pages.contains_key(slug) {
-                found.push((site_file.clone(), Problem::error("$.footer.links", format!("{} has no pages/{slug}.json", link.href))));
+                found.push((
+                    site_file.clone(),
+                    Problem::error(
+                        "$.footer.links",
+                        format!("{} has no pages/{slug}.json", link.href),
+                    ),
+                ));
             }
         }
     }

@@ -19,7 +19,12 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["validate", src] => validate(src),
         ["build", src, out] => build_cmd(src, out),
         ["generate", count, from, out] => match count.parse::<usize>() {
@@ -54,9 +59,14 @@ fn build_cmd(src: &str, out: &str) -> Result<(), String> {
     let loaded = load::load(&PathBuf::from(src));
     loaded.report();
     if loaded.has_errors() {
-        return Err(format!("{}: {} error(s); nothing built", src, loaded.error_count()));
+        return Err(format!(
+            "{}: {} error(s); nothing built",
+            src,
+            loaded.error_count()
+        ));
     }
-    let stats = build::build(&loaded, &PathBuf::from(src), &PathBuf::from(out)).map_err(|e| e.to_string())?;
+    let stats = build::build(&loaded, &PathBuf::from(src), &PathBuf::from(out))
+        .map_err(|e| e.to_string())?;
     println!(
         "built {} articles, {} list pages, {} files in {:.2?} into {out}",
         stats.articles,

@@ -1,6 +1,8 @@
 //! JSON Schemas for every file kind, generated from the model types so they cannot drift.
 
-use newsfront_model::{Article, ArticleSource, AuthorsFile, Breaking, ListPage, MostRead, Page, Site, TopicsFile};
+use newsfront_model::{
+    Article, ArticleSource, AuthorsFile, Breaking, ListPage, MostRead, Page, Site, TopicsFile,
+};
 use std::path::Path;
 
 pub fn write(out: &Path, check: bool) -> Result<(), String> {
@@ -31,6 +33,9 @@ pub fn write(out: &Path, check: bool) -> Result<(), String> {
     if stale.is_empty() {
         Ok(())
     } else {
-        Err(format!("schemas out of date (run `make schema`): {}", stale.join(", ")))
+        Err(format!(
+            "schemas out of date (run `make schema`): {}",
+            stale.join(", ")
+        ))
     }
 }

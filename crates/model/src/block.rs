@@ -8,11 +8,20 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Emphasis { text: String },
-    Strong { text: String },
+    Text {
+        text: String,
+    },
+    Emphasis {
+        text: String,
+    },
+    Strong {
+        text: String,
+    },
     /// `href` is a site path (`/article/slug`) or an absolute `https:` URL.
-    Link { text: String, href: String },
+    Link {
+        text: String,
+        href: String,
+    },
     /// An inline type this version does not know: its text is dropped, the rest still renders.
     #[serde(other)]
     Unknown,
@@ -38,7 +47,9 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         inlines: Vec<Inline>,
     },
-    Subheading { text: String },
+    Subheading {
+        text: String,
+    },
     /// "Read more: <headline>" pointing at another article.
     ReadMore {
         slug: String,
@@ -59,7 +70,9 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         attribution: Option<String>,
     },
-    Image { image: Image },
+    Image {
+        image: Image,
+    },
     List {
         #[serde(default)]
         ordered: bool,
@@ -131,7 +144,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(blocks[0], Block::Unknown);
-        assert_eq!(blocks[1], Block::Subheading { text: "Next".into() });
+        assert_eq!(
+            blocks[1],
+            Block::Subheading {
+                text: "Next".into()
+            }
+        );
     }
 
     #[test]

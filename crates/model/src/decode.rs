@@ -10,7 +10,11 @@ pub fn decode<T: DeserializeOwned>(text: &str, url: &str) -> Result<T, ContentEr
         let path = err.path().to_string();
         ContentError::Decode {
             url: url.to_string(),
-            path: if path == "." { "$".to_string() } else { format!("$.{path}") },
+            path: if path == "." {
+                "$".to_string()
+            } else {
+                format!("$.{path}")
+            },
             message: err.into_inner().to_string(),
         }
     })
@@ -23,8 +27,11 @@ mod tests {
 
     #[test]
     fn reports_path_of_wrong_type() {
-        let err = decode::<Image>(r#"{"src":"a.svg","width":"wide","height":2,"alt":""}"#, "x.json")
-            .unwrap_err();
+        let err = decode::<Image>(
+            r#"{"src":"a.svg","width":"wide","height":2,"alt":""}"#,
+            "x.json",
+        )
+        .unwrap_err();
         match err {
             ContentError::Decode { path, url, .. } => {
                 assert_eq!(path, "$.width");

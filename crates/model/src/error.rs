@@ -12,7 +12,11 @@ pub enum ContentError {
     /// The server said 404: the page shows the not-found view.
     NotFound { url: String },
     /// The body was not the JSON we expect; `path` is the JSON path of the first problem.
-    Decode { url: String, path: String, message: String },
+    Decode {
+        url: String,
+        path: String,
+        message: String,
+    },
 }
 
 impl ContentError {
@@ -23,7 +27,9 @@ impl ContentError {
     /// A short sentence for readers; the details go to `Display` for developers.
     pub fn summary(&self) -> &'static str {
         match self {
-            ContentError::Network { .. } => "We could not reach the newsroom. Check your connection and try again.",
+            ContentError::Network { .. } => {
+                "We could not reach the newsroom. Check your connection and try again."
+            }
             ContentError::Http { .. } => "The content server had a problem answering this request.",
             ContentError::NotFound { .. } => "This content does not exist.",
             ContentError::Decode { .. } => "This content is malformed and cannot be shown.",
@@ -34,7 +40,9 @@ impl ContentError {
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ContentError::Network { url, message } => write!(f, "network error loading {url}: {message}"),
+            ContentError::Network { url, message } => {
+                write!(f, "network error loading {url}: {message}")
+            }
             ContentError::Http { url, status } => write!(f, "HTTP {status} loading {url}"),
             ContentError::NotFound { url } => write!(f, "not found: {url}"),
             ContentError::Decode { url, path, message } => {

@@ -92,7 +92,11 @@ pub fn resolve(base: &str, src: &str) -> Option<String> {
     if src.contains(':') || src.split('/').any(|part| part == "..") {
         return None;
     }
-    let base = if base.ends_with('/') { base.to_string() } else { format!("{base}/") };
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
     Some(format!("{base}{src}"))
 }
 
@@ -106,7 +110,11 @@ fn is_absolute(url: &str) -> bool {
 /// or quotes are refused.
 pub fn safe_url(url: &str) -> Option<String> {
     let url = url.trim();
-    if url.is_empty() || url.chars().any(|c| c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\') {
+    if url.is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\')
+    {
         return None;
     }
     let lower = url.to_ascii_lowercase();
@@ -138,7 +146,10 @@ pub fn segment(s: &str) -> String {
 
 /// Reads `?page=N` from a query string value; anything invalid is page 1.
 pub fn parse_page(value: Option<&str>) -> u32 {
-    value.and_then(|v| v.trim().parse::<u32>().ok()).filter(|&n| n >= 1).unwrap_or(1)
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|&n| n >= 1)
+        .unwrap_or(1)
 }
 
 #[cfg(test)]
@@ -160,7 +171,10 @@ mod tests {
     fn content_paths() {
         assert_eq!(content::article("x"), "articles/x.json");
         assert_eq!(content::list(ListKind::Home, "", 2), "lists/home/2.json");
-        assert_eq!(content::list(ListKind::Tag, "a b", 1), "lists/tag/a%20b/1.json");
+        assert_eq!(
+            content::list(ListKind::Tag, "a b", 1),
+            "lists/tag/a%20b/1.json"
+        );
     }
 
     #[test]
@@ -169,7 +183,10 @@ mod tests {
         for (src, want) in [
             ("images/a.svg", Some("/content/images/a.svg")),
             ("/static/a.png", Some("/static/a.png")),
-            ("https://cdn.example/a.webp", Some("https://cdn.example/a.webp")),
+            (
+                "https://cdn.example/a.webp",
+                Some("https://cdn.example/a.webp"),
+            ),
             ("javascript:alert(1)", None),
             ("data:image/svg+xml,<svg>", None),
             ("//evil.example/a.png", None),
@@ -178,7 +195,10 @@ mod tests {
         ] {
             assert_eq!(resolve(base, src).as_deref(), want, "{src}");
         }
-        assert_eq!(resolve("https://cdn.example/c", "a.svg").as_deref(), Some("https://cdn.example/c/a.svg"));
+        assert_eq!(
+            resolve("https://cdn.example/c", "a.svg").as_deref(),
+            Some("https://cdn.example/c/a.svg")
+        );
     }
 
     #[test]

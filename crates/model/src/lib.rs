@@ -21,6 +21,9 @@ pub use block::{Block, Inline, RelatedItem};
 pub use decode::decode;
 pub use error::ContentError;
 pub use image::Image;
-pub use list::{Author, AuthorsFile, Breaking, BreakingItem, ListKind, ListPage, MostRead, Page, Teaser, TopicsFile};
-pub use site::{Site, NavItem};
+pub use list::{
+    Author, AuthorsFile, Breaking, BreakingItem, ListKind, ListPage, MostRead, Page, Teaser,
+    TopicsFile,
+};
+pub use site::{NavItem, Site};
 pub use time::Timestamp;

@@ -61,7 +61,10 @@ mod tests {
     fn windows() {
         assert_eq!(window(1, 1), vec![Some(1)]);
         assert_eq!(window(1, 3), vec![Some(1), Some(2), Some(3)]);
-        assert_eq!(window(5, 10), vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(10)]);
+        assert_eq!(
+            window(5, 10),
+            vec![Some(1), None, Some(4), Some(5), Some(6), None, Some(10)]
+        );
         assert_eq!(window(10, 10), vec![Some(1), None, Some(9), Some(10)]);
     }
 }

@@ -6,7 +6,10 @@ use crate::block::Block;
 pub const WORDS_PER_MINUTE: usize = 230;
 
 pub fn word_count(blocks: &[Block]) -> usize {
-    blocks.iter().map(|b| b.plain_text().split_whitespace().count()).sum()
+    blocks
+        .iter()
+        .map(|b| b.plain_text().split_whitespace().count())
+        .sum()
 }
 
 /// Minutes to read, rounded up, at least one.
@@ -28,9 +31,17 @@ mod tests {
     #[test]
     fn counts_words_across_blocks() {
         let blocks = vec![
-            Block::Paragraph { text: Some("one two  three".into()), inlines: vec![] },
-            Block::Subheading { text: "four".into() },
-            Block::ReadMore { slug: "x".into(), headline: Some("not counted".into()) },
+            Block::Paragraph {
+                text: Some("one two  three".into()),
+                inlines: vec![],
+            },
+            Block::Subheading {
+                text: "four".into(),
+            },
+            Block::ReadMore {
+                slug: "x".into(),
+                headline: Some("not counted".into()),
+            },
         ];
         assert_eq!(word_count(&blocks), 4);
     }

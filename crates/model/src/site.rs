@@ -159,7 +159,10 @@ impl Site {
             if top.slug == slug {
                 Some((top, None))
             } else {
-                top.children.iter().find(|c| c.slug == slug).map(|c| (c, Some(top)))
+                top.children
+                    .iter()
+                    .find(|c| c.slug == slug)
+                    .map(|c| (c, Some(top)))
             }
         })
     }
@@ -173,7 +176,10 @@ impl Site {
         self.nav
             .iter()
             .filter(|n| !n.live)
-            .flat_map(|top| std::iter::once(top.slug.as_str()).chain(top.children.iter().map(|c| c.slug.as_str())))
+            .flat_map(|top| {
+                std::iter::once(top.slug.as_str())
+                    .chain(top.children.iter().map(|c| c.slug.as_str()))
+            })
             .collect()
     }
 }

@@ -25,14 +25,22 @@ impl Ord for Timestamp {
     }
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 impl Timestamp {
     /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`.
     pub fn parse(text: &str) -> Result<Timestamp, String> {
         let bad = || format!("{text:?} is not an RFC 3339 date-time (e.g. 2026-11-27T09:30:00Z)");
         let b = text.as_bytes();
-        if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
+        if b.len() < 20
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !matches!(b[10], b'T' | b't' | b' ')
+            || b[13] != b':'
+            || b[16] != b':'
+        {
             return Err(bad());
         }
         let num = |r: std::ops::Range<usize>| -> Result<i64, String> {
@@ -44,7 +52,13 @@ impl Timestamp {
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+        if !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 60
+        {
             return Err(bad());
         }
         let mut rest = &text[19..];
@@ -57,27 +71,43 @@ impl Timestamp {
         }
         let offset_minutes = match rest {
             "Z" | "z" => 0,
-            _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && rest.as_bytes()[3] == b':' => {
+            _ if rest.len() == 6
+                && (rest.starts_with('+') || rest.starts_with('-'))
+                && rest.as_bytes()[3] == b':' =>
+            {
                 let h: i32 = rest[1..3].parse().map_err(|_| bad())?;
                 let m: i32 = rest[4..6].parse().map_err(|_| bad())?;
                 if h > 23 || m > 59 {
                     return Err(bad());
                 }
                 let total = h * 60 + m;
-                if rest.starts_with('-') { -total } else { total }
+                if rest.starts_with('-') {
+                    -total
+                } else {
+                    total
+                }
             }
             _ => return Err(bad()),
         };
         let days = days_from_civil(year, month, day);
-        let unix = days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - i64::from(offset_minutes) * 60;
-        Ok(Timestamp { unix, offset_minutes, text: text.to_string() })
+        let unix = days * 86_400 + hour * 3600 + minute * 60 + second.min(59)
+            - i64::from(offset_minutes) * 60;
+        Ok(Timestamp {
+            unix,
+            offset_minutes,
+            text: text.to_string(),
+        })
     }
 
     /// A UTC timestamp from seconds (used by tools that generate content).
     pub fn from_unix(unix: i64) -> Timestamp {
         let (y, mo, d, h, mi, s) = civil(unix);
         let text = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z");
-        Timestamp { unix, offset_minutes: 0, text }
+        Timestamp {
+            unix,
+            offset_minutes: 0,
+            text,
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -179,8 +209,16 @@ mod tests {
         let cases = [
             ("1970-01-01T00:00:00Z", 0, "1 Jan 1970 00:00"),
             ("2026-11-27T09:30:00Z", 1_795_771_800, "27 Nov 2026 09:30"),
-            ("2024-07-05T19:55:00+03:00", 1_720_198_500, "5 Jul 2024 19:55"),
-            ("2024-02-29T23:59:59.123-01:30", 1_709_256_599, "29 Feb 2024 23:59"),
+            (
+                "2024-07-05T19:55:00+03:00",
+                1_720_198_500,
+                "5 Jul 2024 19:55",
+            ),
+            (
+                "2024-02-29T23:59:59.123-01:30",
+                1_709_256_599,
+                "29 Feb 2024 23:59",
+            ),
         ];
         for (text, unix, shown) in cases {
             let t = Timestamp::parse(text).unwrap();
@@ -192,8 +230,18 @@ mod tests {
 
     #[test]
     fn rejects_malformed() {
-        for text in ["", "2026-11-27", "2026-13-01T00:00:00Z", "2025-02-29T00:00:00Z", "2026-11-27T25:00:00Z",
-            "2026-11-27T09:30:00", "2026-11-27T09:30:00+0300", "yyyy-11-27T09:30:00Z", "2026-11-27T09:30:00.Z", "٢٠٢٦-11-27T09:30:00Z"] {
+        for text in [
+            "",
+            "2026-11-27",
+            "2026-13-01T00:00:00Z",
+            "2025-02-29T00:00:00Z",
+            "2026-11-27T25:00:00Z",
+            "2026-11-27T09:30:00",
+            "2026-11-27T09:30:00+0300",
+            "yyyy-11-27T09:30:00Z",
+            "2026-11-27T09:30:00.Z",
+            "٢٠٢٦-11-27T09:30:00Z",
+        ] {
             assert!(Timestamp::parse(text).is_err(), "{text}");
         }
     }

@@ -27,10 +27,18 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<String>, reason: impl Into<String>) -> Problem {
-        Problem { severity: Severity::Error, path: path.into(), reason: reason.into() }
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            reason: reason.into(),
+        }
     }
     pub fn warning(path: impl Into<String>, reason: impl Into<String>) -> Problem {
-        Problem { severity: Severity::Warning, path: path.into(), reason: reason.into() }
+        Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            reason: reason.into(),
+        }
     }
 }
 
@@ -47,7 +55,11 @@ pub struct Known {
 impl Known {
     pub fn from_site(site: &Site) -> Known {
         Known {
-            sections: site.section_slugs().into_iter().map(str::to_string).collect(),
+            sections: site
+                .section_slugs()
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             regions: site.regions.iter().map(|r| r.slug.clone()).collect(),
             ..Known::default()
         }
@@ -65,7 +77,12 @@ pub fn site(site: &Site) -> Vec<Problem> {
     for (i, top) in site.nav.iter().enumerate() {
         nav_item(&mut out, &format!("$.nav[{i}]"), top, &mut seen);
         for (j, child) in top.children.iter().enumerate() {
-            nav_item(&mut out, &format!("$.nav[{i}].children[{j}]"), child, &mut seen);
+            nav_item(
+                &mut out,
+                &format!("$.nav[{i}].children[{j}]"),
+                child,
+                &mut seen,
+            );
         }
     }
     for (i, r) in site.regions.iter().enumerate() {
@@ -84,7 +101,10 @@ pub fn site(site: &Site) -> Vec<Problem> {
         url(&mut out, &format!("$.social[{i}].url"), &s.url);
     }
     if site.ticker.refresh_seconds < 5 {
-        out.push(Problem::error("$.ticker.refresh_seconds", "must be at least 5 seconds"));
+        out.push(Problem::error(
+            "$.ticker.refresh_seconds",
+            "must be at least 5 seconds",
+        ));
     }
     out
 }
@@ -93,7 +113,10 @@ fn nav_item(out: &mut Vec<Problem>, path: &str, item: &NavItem, seen: &mut HashS
     slug(out, &format!("{path}.slug"), &item.slug);
     non_empty(out, &format!("{path}.label"), &item.label);
     if !seen.insert(item.slug.clone()) {
-        out.push(Problem::error(format!("{path}.slug"), format!("section {:?} appears twice", item.slug)));
+        out.push(Problem::error(
+            format!("{path}.slug"),
+            format!("section {:?} appears twice", item.slug),
+        ));
     }
 }
 
@@ -101,26 +124,41 @@ pub fn article(a: &ArticleSource, known: &Known) -> Vec<Problem> {
     let mut out = Vec::new();
     slug(&mut out, "$.slug", &a.slug);
     if !known.sections.contains(&a.section) {
-        out.push(Problem::error("$.section", format!("unknown section {:?} (not in site.json nav)", a.section)));
+        out.push(Problem::error(
+            "$.section",
+            format!("unknown section {:?} (not in site.json nav)", a.section),
+        ));
     }
     if let Some(region) = &a.region {
         if !known.regions.contains(region) {
-            out.push(Problem::error("$.region", format!("unknown region {region:?} (not in site.json regions)")));
+            out.push(Problem::error(
+                "$.region",
+                format!("unknown region {region:?} (not in site.json regions)"),
+            ));
         }
     }
     non_empty(&mut out, "$.headline", &a.headline);
     non_empty(&mut out, "$.standfirst", &a.standfirst);
     if a.authors.is_empty() {
-        out.push(Problem::error("$.authors", "an article needs at least one author"));
+        out.push(Problem::error(
+            "$.authors",
+            "an article needs at least one author",
+        ));
     }
     for (i, author) in a.authors.iter().enumerate() {
         if !known.authors.contains(author) {
-            out.push(Problem::error(format!("$.authors[{i}]"), format!("unknown author {author:?} (not in authors.json)")));
+            out.push(Problem::error(
+                format!("$.authors[{i}]"),
+                format!("unknown author {author:?} (not in authors.json)"),
+            ));
         }
     }
     if let Some(updated) = &a.updated {
         if updated < &a.published {
-            out.push(Problem::error("$.updated", "updated is earlier than published"));
+            out.push(Problem::error(
+                "$.updated",
+                "updated is earlier than published",
+            ));
         }
     }
     if let Some(hero) = &a.hero {
@@ -132,12 +170,18 @@ pub fn article(a: &ArticleSource, known: &Known) -> Vec<Problem> {
     blocks(&mut out, "$.body", &a.body, &known.articles);
     for (i, tag) in a.tags.iter().enumerate() {
         if slugify(tag).is_empty() {
-            out.push(Problem::error(format!("$.tags[{i}]"), format!("tag {tag:?} has no letters or digits")));
+            out.push(Problem::error(
+                format!("$.tags[{i}]"),
+                format!("tag {tag:?} has no letters or digits"),
+            ));
         }
     }
     if let Some(topic) = &a.topic {
         if !known.topics.contains(topic) {
-            out.push(Problem::error("$.topic", format!("unknown topic {topic:?} (not in topics.json)")));
+            out.push(Problem::error(
+                "$.topic",
+                format!("unknown topic {topic:?} (not in topics.json)"),
+            ));
         }
     }
     out
@@ -147,7 +191,10 @@ pub fn article(a: &ArticleSource, known: &Known) -> Vec<Problem> {
 pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &HashSet<String>) {
     let article_ref = |out: &mut Vec<Problem>, path: String, slug: &str| {
         if !articles.contains(slug) {
-            out.push(Problem::error(path, format!("links to unknown article {slug:?}")));
+            out.push(Problem::error(
+                path,
+                format!("links to unknown article {slug:?}"),
+            ));
         }
     };
     for (i, block) in blocks.iter().enumerate() {
@@ -159,8 +206,13 @@ pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &H
                 }
                 for (j, inline) in inlines.iter().enumerate() {
                     match inline {
-                        Inline::Link { href, .. } => url(out, &format!("{p}.inlines[{j}].href"), href),
-                        Inline::Unknown => out.push(Problem::warning(format!("{p}.inlines[{j}]"), "unknown inline type; it will not be shown")),
+                        Inline::Link { href, .. } => {
+                            url(out, &format!("{p}.inlines[{j}].href"), href)
+                        }
+                        Inline::Unknown => out.push(Problem::warning(
+                            format!("{p}.inlines[{j}]"),
+                            "unknown inline type; it will not be shown",
+                        )),
                         _ => {}
                     }
                 }
@@ -182,7 +234,12 @@ pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &H
                     out.push(Problem::error(&p, "list has no items"));
                 }
             }
-            Block::Video { src, poster, captions, .. } => {
+            Block::Video {
+                src,
+                poster,
+                captions,
+                ..
+            } => {
                 asset(out, &format!("{p}.src"), src);
                 image(out, &format!("{p}.poster"), poster);
                 if let Some(c) = captions {
@@ -191,11 +248,17 @@ pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &H
             }
             Block::Embed { url: u, title, .. } => {
                 if !u.to_ascii_lowercase().starts_with("https://") || href::safe_url(u).is_none() {
-                    out.push(Problem::error(format!("{p}.url"), format!("embed URL {u:?} must be https")));
+                    out.push(Problem::error(
+                        format!("{p}.url"),
+                        format!("embed URL {u:?} must be https"),
+                    ));
                 }
                 non_empty(out, &format!("{p}.title"), title);
             }
-            Block::Unknown => out.push(Problem::warning(&p, "unknown block type; it will not be shown")),
+            Block::Unknown => out.push(Problem::warning(
+                &p,
+                "unknown block type; it will not be shown",
+            )),
         }
     }
 }
@@ -203,10 +266,16 @@ pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &H
 pub fn image(out: &mut Vec<Problem>, path: &str, img: &Image) {
     asset(out, &format!("{path}.src"), &img.src);
     if img.width == 0 || img.height == 0 {
-        out.push(Problem::error(path, "width and height must be positive (space is reserved from them)"));
+        out.push(Problem::error(
+            path,
+            "width and height must be positive (space is reserved from them)",
+        ));
     }
     if img.alt.trim().is_empty() {
-        out.push(Problem::warning(format!("{path}.alt"), "no text alternative"));
+        out.push(Problem::warning(
+            format!("{path}.alt"),
+            "no text alternative",
+        ));
     }
     for (i, e) in img.srcset.iter().enumerate() {
         asset(out, &format!("{path}.srcset[{i}].src"), &e.src);
@@ -215,19 +284,28 @@ pub fn image(out: &mut Vec<Problem>, path: &str, img: &Image) {
 
 fn asset(out: &mut Vec<Problem>, path: &str, src: &str) {
     if href::resolve("/", src).is_none() {
-        out.push(Problem::error(path, format!("{src:?} is not a safe relative path or http(s) URL")));
+        out.push(Problem::error(
+            path,
+            format!("{src:?} is not a safe relative path or http(s) URL"),
+        ));
     }
 }
 
 fn url(out: &mut Vec<Problem>, path: &str, u: &str) {
     if href::safe_url(u).is_none() {
-        out.push(Problem::error(path, format!("{u:?} is not an allowed URL (site path, https, mailto)")));
+        out.push(Problem::error(
+            path,
+            format!("{u:?} is not an allowed URL (site path, https, mailto)"),
+        ));
     }
 }
 
 fn slug(out: &mut Vec<Problem>, path: &str, s: &str) {
     if !is_valid_slug(s) {
-        out.push(Problem::error(path, format!("{s:?} is not a valid slug (a-z, 0-9, single hyphens)")));
+        out.push(Problem::error(
+            path,
+            format!("{s:?} is not a valid slug (a-z, 0-9, single hyphens)"),
+        ));
     }
 }
 

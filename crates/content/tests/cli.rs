@@ -1,0 +1,206 @@
+//! The content tool end to end: build the demo, reject broken folders with precise reports,
+//! and generate a corpus that builds.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn tool(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsfront-content"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsfront-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .unwrap()
+}
+
+#[test]
+fn builds_every_list_the_menus_link_to() {
+    let out = scratch("demo");
+    let src = repo().join("content");
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let site = json(&src.join("site.json"));
+    for top in site["nav"].as_array().unwrap() {
+        if top["live"].as_bool() == Some(true) {
+            continue;
+        }
+        let mut slugs = vec![top["slug"].as_str().unwrap().to_string()];
+        for c in top["children"].as_array().into_iter().flatten() {
+            slugs.push(c["slug"].as_str().unwrap().to_string());
+        }
+        for slug in slugs {
+            let list = json(&out.join(format!("lists/section/{slug}/1.json")));
+            assert!(
+                !list["items"].as_array().unwrap().is_empty(),
+                "section {slug} is empty in the demo"
+            );
+        }
+    }
+    for r in site["regions"].as_array().unwrap() {
+        let list = json(&out.join(format!(
+            "lists/region/{}/1.json",
+            r["slug"].as_str().unwrap()
+        )));
+        assert!(
+            !list["items"].as_array().unwrap().is_empty(),
+            "region {} is empty",
+            r["slug"]
+        );
+    }
+    let home = json(&out.join("lists/home/1.json"));
+    assert_eq!(home["total_items"], 42);
+    assert_eq!(home["total_pages"], 3);
+    assert_eq!(home["items"].as_array().unwrap().len(), 20);
+    assert_eq!(
+        json(&out.join("lists/home/3.json"))["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    let article = json(&out.join("articles/coalition-talks-stall-over-budget-rules.json"));
+    assert_eq!(article["section_label"], "Politics");
+    assert!(article["reading_minutes"].as_u64().unwrap() >= 3);
+    assert_eq!(article["authors"][0]["name"], "Sofia Marchetti");
+    let next: Vec<&str> = article["read_next"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].as_str().unwrap())
+        .collect();
+    assert!(!next.is_empty() && !next.contains(&"coalition-talks-stall-over-budget-rules"));
+    let related = article["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["type"] == "related")
+        .unwrap();
+    assert!(related["items"][0]["headline"]
+        .as_str()
+        .is_some_and(|h| !h.is_empty()));
+    assert_eq!(
+        json(&out.join("most-read.json"))["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
+    assert!(out.join("images/logo.svg").exists());
+}
+
+#[test]
+fn validate_reports_every_problem_with_file_and_path() {
+    let src = scratch("broken");
+    let demo = repo().join("content");
+    for f in ["site.json", "authors.json", "topics.json"] {
+        std::fs::copy(demo.join(f), src.join(f)).unwrap();
+    }
+    std::fs::create_dir_all(src.join("articles")).unwrap();
+    std::fs::create_dir_all(src.join("pages")).unwrap();
+    for p in ["about", "privacy", "contact"] {
+        std::fs::copy(
+            demo.join(format!("pages/{p}.json")),
+            src.join(format!("pages/{p}.json")),
+        )
+        .unwrap();
+    }
+    let good =
+        std::fs::read_to_string(demo.join("articles/city-allows-rooftop-beehives.json")).unwrap();
+    std::fs::write(
+        src.join("articles/city-allows-rooftop-beehives.json"),
+        &good,
+    )
+    .unwrap();
+    std::fs::write(src.join("articles/not-json.json"), "{ \"slug\": ").unwrap();
+    let wrong_type = good
+        .replacen("\"city-allows-rooftop-beehives\"", "\"wrong-type\"", 1)
+        .replacen("\"width\": 1200", "\"width\": \"big\"", 1);
+    std::fs::write(src.join("articles/wrong-type.json"), wrong_type).unwrap();
+    let bad_refs = good
+        .replacen("\"city-allows-rooftop-beehives\"", "\"bad-refs\"", 1)
+        .replacen(
+            "\"section\": \"miscellaneous\"",
+            "\"section\": \"gossip\", \"mood\": \"sunny\"",
+            1,
+        );
+    std::fs::write(src.join("articles/bad-refs.json"), bad_refs).unwrap();
+
+    let run = tool(&["validate", src.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    for want in [
+        "not-json.json: $",
+        "wrong-type.json: $.hero.width: invalid type",
+        "bad-refs.json: $.section: unknown section \"gossip\"",
+        "warning: ",
+        "bad-refs.json: $.mood: unknown field",
+    ] {
+        assert!(stderr.contains(want), "missing {want:?} in:\n{stderr}");
+    }
+    assert!(
+        !stderr.contains("city-allows-rooftop-beehives.json: $"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn generated_corpus_validates_and_builds() {
+    let src = scratch("gen-src");
+    let out = scratch("gen-out");
+    let run = tool(&[
+        "generate",
+        "250",
+        repo().join("content").to_str().unwrap(),
+        src.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let home = json(&out.join("lists/home/1.json"));
+    assert_eq!(home["total_items"], 250);
+    assert_eq!(home["total_pages"], 13);
+}
+
+#[test]
+fn schemas_in_docs_are_current() {
+    let run = tool(&[
+        "schema",
+        repo().join("docs/schema").to_str().unwrap(),
+        "--check",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}

@@ -1,0 +1,177 @@
+//! Every fixture under tests/fixtures decodes into the type its file name names, and broken
+//! content is reported with the JSON path of the problem.
+
+use newsfront_model::validate::{self, Known, Severity};
+use newsfront_model::{
+    decode, Article, ArticleSource, AuthorsFile, Block, Breaking, ContentError, ListPage, MostRead,
+    Page, Site,
+};
+use std::path::PathBuf;
+
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(fixtures_dir().join(name)).unwrap()
+}
+
+#[test]
+fn every_fixture_decodes_as_its_kind() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(fixtures_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let result = if name.starts_with("site") {
+            decode::<Site>(&text, &name).map(drop)
+        } else if name.starts_with("article-source") {
+            decode::<ArticleSource>(&text, &name).map(drop)
+        } else if name.starts_with("article") {
+            decode::<Article>(&text, &name).map(drop)
+        } else if name.starts_with("list") {
+            decode::<ListPage>(&text, &name).map(drop)
+        } else if name.starts_with("breaking") {
+            decode::<Breaking>(&text, &name).map(drop)
+        } else if name.starts_with("most-read") {
+            decode::<MostRead>(&text, &name).map(drop)
+        } else if name.starts_with("authors") {
+            decode::<AuthorsFile>(&text, &name).map(drop)
+        } else if name.starts_with("page") {
+            decode::<Page>(&text, &name).map(drop)
+        } else {
+            panic!("fixture {name} has no known kind prefix");
+        };
+        result.unwrap_or_else(|e| panic!("{name}: {e}"));
+        seen += 1;
+    }
+    assert!(seen >= 8, "only {seen} fixtures found");
+}
+
+#[test]
+fn every_block_fixture_keeps_known_blocks_and_marks_unknown() {
+    let a: Article = decode(&read("article-every-block.json"), "x").unwrap();
+    let unknown = a
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Unknown))
+        .count();
+    assert_eq!(unknown, 1);
+    for want in [
+        "paragraph",
+        "subheading",
+        "read_more",
+        "related",
+        "quote",
+        "image",
+        "list",
+        "video",
+        "embed",
+    ] {
+        let found = a
+            .body
+            .iter()
+            .any(|b| serde_json::to_value(b).unwrap()["type"] == want);
+        assert!(found, "no {want} block in fixture");
+    }
+}
+
+#[test]
+fn broken_content_reports_json_path() {
+    let site = read("site.json");
+    let cases: Vec<(String, &str)> = vec![
+        (
+            site.replacen("\"width\": 240", "\"width\": \"wide\"", 1),
+            "$.logo.width",
+        ),
+        (
+            site.replacen("\"name\": \"The Meridian Ledger\",", "", 1),
+            "$",
+        ),
+        (
+            site.replacen("\"refresh_seconds\": 30", "\"refresh_seconds\": -1", 1),
+            "$.ticker.refresh_seconds",
+        ),
+        ("[]".to_string(), "$"),
+        ("{\"name\": ".to_string(), "$.name"),
+    ];
+    for (text, path) in cases {
+        match decode::<Site>(&text, "site.json") {
+            Err(ContentError::Decode {
+                path: got, message, ..
+            }) => assert_eq!(got, path, "{message}"),
+            other => panic!("expected a decode error at {path}, got {other:?}"),
+        }
+    }
+    let bad_date = read("article-source-gallery.json").replacen("2026-11", "2026-13", 1);
+    match decode::<ArticleSource>(&bad_date, "a.json") {
+        Err(ContentError::Decode { path, message, .. }) => {
+            assert_eq!(path, "$.published");
+            assert!(message.contains("RFC 3339"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn validation_finds_reference_and_safety_problems() {
+    let site: Site = decode(&read("site.json"), "site").unwrap();
+    let mut known = Known::from_site(&site);
+    known.authors.insert("nadia-haddad".into());
+    known.articles.insert("in-pictures-lantern-festival".into());
+    let good: ArticleSource = decode(&read("article-source-gallery.json"), "a").unwrap();
+    let errors = |a: &ArticleSource| -> Vec<String> {
+        validate::article(a, &known)
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| p.path)
+            .collect()
+    };
+    assert_eq!(errors(&good), Vec::<String>::new());
+
+    let mut bad = good.clone();
+    bad.slug = "Bad Slug".into();
+    bad.section = "gossip".into();
+    bad.region = Some("atlantis".into());
+    bad.authors = vec!["nobody".into()];
+    bad.headline = "  ".into();
+    bad.topic = Some("nothing".into());
+    bad.hero.as_mut().unwrap().src = "javascript:alert(1)".into();
+    bad.hero.as_mut().unwrap().width = 0;
+    bad.body.push(Block::ReadMore {
+        slug: "missing".into(),
+        headline: None,
+    });
+    bad.body.push(Block::Embed {
+        url: "http://example.org".into(),
+        title: "x".into(),
+        provider: None,
+    });
+    bad.body.push(Block::Paragraph {
+        text: None,
+        inlines: vec![newsfront_model::Inline::Link {
+            text: "x".into(),
+            href: "data:text/html,<script>".into(),
+        }],
+    });
+    let n = bad.body.len();
+    let got = errors(&bad);
+    for want in [
+        "$.slug".to_string(),
+        "$.section".into(),
+        "$.region".into(),
+        "$.authors[0]".into(),
+        "$.headline".into(),
+        "$.topic".into(),
+        "$.hero.src".into(),
+        "$.hero".into(),
+        format!("$.body[{}].slug", n - 3),
+        format!("$.body[{}].url", n - 2),
+        format!("$.body[{}].inlines[0].href", n - 1),
+    ] {
+        assert!(got.contains(&want), "missing {want} in {got:?}");
+    }
+}
