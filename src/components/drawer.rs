@@ -24,14 +24,16 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
     });
     Effect::new(move |was_open: Option<bool>| {
         let now = open.get();
-        if now {
-            if let Some(btn) = close_btn.get() {
-                dom::focus(&btn)
-            }
+        // Focus after the frame in which `hidden` changes: a hidden element cannot take focus.
+        let target: Option<web_sys::HtmlElement> = if now {
+            close_btn.get().map(|b| b.into())
         } else if was_open == Some(true) {
-            if let Some(btn) = toggle.get() {
-                dom::focus(&btn)
-            }
+            toggle.get().map(|b| b.into())
+        } else {
+            None
+        };
+        if let Some(el) = target {
+            request_animation_frame(move || dom::focus(&el));
         }
         now
     });
@@ -91,10 +93,10 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             <button class="drawer__close" type="button" node_ref=close_btn on:click=move |_| open.set(false)>
                 "Close menu"
             </button>
-            <nav aria-label="All sections">
+            <nav aria-label="All sections" on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
                 <ul class="drawer__list">{sections}</ul>
             </nav>
-            <nav aria-label="All regions">
+            <nav aria-label="All regions" on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
                 <h2 class="drawer__heading">"Regions"</h2>
                 <ul class="drawer__sublist">{region_links}</ul>
             </nav>

@@ -84,3 +84,11 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// True when a click landed on (or inside) a link.
+pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .is_some()
+}

@@ -1,0 +1,50 @@
+// Shared test setup: every page is watched for wasm panics and uncaught errors, which fail the test.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (/panicked|RuntimeError|unreachable/i.test(text)) problems.push(`console: ${text}`);
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await use(page);
+    expect(problems, 'no panics or uncaught errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Page object for the site frame (masthead, menus, drawer). */
+export class Frame {
+  constructor(page) {
+    this.page = page;
+    this.sections = page.getByRole('navigation', { name: 'Sections' });
+    this.regions = page.getByRole('navigation', { name: 'Regions' });
+    this.footer = page.getByRole('navigation', { name: 'Footer' });
+    this.menuButton = page.getByRole('button', { name: 'Menu' });
+    this.drawer = page.getByRole('dialog', { name: 'Site menu' });
+  }
+
+  async open(path) {
+    await this.page.goto(path);
+    await expect(this.regions).toBeVisible();
+  }
+
+  /** Every internal link of the menus and the footer, without duplicates. */
+  async menuLinks() {
+    const hrefs = [];
+    for (const nav of [this.sections, this.regions, this.footer]) {
+      hrefs.push(...(await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))));
+    }
+    return [...new Set(hrefs.filter((h) => h && h.startsWith('/')))];
+  }
+
+  async focused() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent.trim()}` : '';
+    });
+  }
+}
