@@ -17,13 +17,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size \
         test-native test-wasm test-e2e clean
 
 help:
 	@echo "make serve   install what is missing, build the demo content, serve on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every test layer (native, wasm in Chromium, end-to-end)"
 	@echo "make release build the production site into dist/"
+	@echo "make size    build the release and print wasm/JS/CSS sizes"
 
 ## ---- installs (idempotent) -------------------------------------------------------------
 
@@ -71,6 +72,10 @@ serve: tools content
 
 release: tools content
 	trunk build --release --offline
+
+# First-load bytes of the release build (raw, gzip, brotli when available).
+size: release
+	scripts/size.sh
 
 ## ---- tests -----------------------------------------------------------------------------
 
