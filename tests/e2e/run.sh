@@ -39,6 +39,7 @@ for _ in $(seq 50); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
   sleep 0.1
 done
+kill -0 "$nginx_pid" 2>/dev/null || { echo "nginx did not start:" >&2; cat "$work/error.log" >&2; exit 1; }
 cd "$root"
 if [ "${1:-}" = "--serve" ]; then
   echo "serving dist/ with deploy/nginx.conf on http://127.0.0.1:$port (Ctrl-C stops)"
