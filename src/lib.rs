@@ -4,6 +4,7 @@ pub mod app;
 pub mod article;
 pub mod components;
 pub mod data;
+pub mod features;
 pub mod platform;
 pub mod routes;
 

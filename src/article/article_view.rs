@@ -1,14 +1,53 @@
-//! An article's header (kicker, headline, standfirst, byline, times), hero, body and tags.
+//! The article page's content: header (kicker, headline, standfirst, byline, times, reading
+//! time), Listen and Share, hero, body, tags, topic box, and the Most Read / Coverage /
+//! Read Next panels (beside the article on wide screens, below it on narrow ones).
 
 use crate::article::body::ArticleBody;
 use crate::components::content_image::ContentImage;
+use crate::components::local_time::LocalTime;
+use crate::components::page_meta::PageMeta;
+use crate::components::teaser_list::TeaserList;
+use crate::data::{content_base, load, use_site};
+use crate::features::listen::Listen;
+use crate::features::share::Share;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use newsfront_model::{href, Article};
+use leptos_meta::Script;
+use newsfront_model::share::canonical;
+use newsfront_model::{href, read_next, seo, Article, ListKind, ListPage, MostRead};
+
+/// How many items each side panel shows.
+const PANEL_ITEMS: usize = 4;
 
 /// A whole article from its built JSON.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
+    let site = use_site();
+    let most_read = LocalResource::new(|| load::<MostRead>(href::content::MOST_READ.to_string()));
+    let coverage = article.topic.clone().map(|t| {
+        let slug = t.slug.clone();
+        (
+            t,
+            LocalResource::new(move || {
+                load::<ListPage>(href::content::list(ListKind::Topic, &slug, 1))
+            }),
+        )
+    });
+    let path = href::article(&article.slug);
+    let share_url = {
+        let path = path.clone();
+        move || canonical(&site.get().map(|s| s.base_url).unwrap_or_default(), &path)
+    };
+    let json_ld = {
+        let article = article.clone();
+        move || {
+            site.get()
+                .map(|s| seo::news_article(&article, &s, &content_base()))
+        }
+    };
+    let slug = StoredValue::new(article.slug.clone());
+    let candidates = StoredValue::new(article.read_next.clone());
+    let listen_article = article.clone();
+
     let Article {
         section,
         section_label,
@@ -35,49 +74,83 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         .into_iter()
         .map(|t| view! { <li><a class="tags__link" href=href::tag(&t.slug)>{t.label}</a></li> })
         .collect_view();
+    let share_title = headline.clone();
+
     view! {
-        <Title text=headline.clone() />
-        <Meta name="description" content=standfirst.clone() />
-        <article class="article" lang=language>
-            <header class="article__header">
-                <a class="article__kicker" href=href::section(&section)>{section_label}</a>
-                <h1 class="article__headline">{headline}</h1>
-                <p class="article__standfirst">{standfirst}</p>
-                <div class="byline">
-                    <p class="byline__authors">"By "{byline}</p>
-                    {source.map(|s| view! { <p class="byline__source">"Source: "{s}</p> })}
-                    <p class="byline__meta">
-                        <time datetime=published.as_str().to_string()>{published.display()}</time>
-                        {updated.map(|u| view! { " · Updated " <time datetime=u.as_str().to_string()>{u.display()}</time> })}
-                        " · "{format!("{reading_minutes} min read")}
-                    </p>
-                </div>
-            </header>
-            {hero.map(|img| {
-                let caption = img.caption.clone();
-                let credit = img.credit.clone();
-                view! {
-                    <figure class="article__hero">
-                        <ContentImage image=img eager=true sizes="(min-width: 900px) 720px, 100vw" />
-                        <figcaption class="article__caption">
-                            {caption}{credit.map(|c| view! { " " <span class="article__credit">{c}</span> })}
-                        </figcaption>
-                    </figure>
-                }
-            })}
-            <div class="article__body">
-                <ArticleBody blocks=body />
-            </div>
-            <footer class="article__footer">
-                <ul class="tags" aria-label="Tags">{tag_links}</ul>
-                {topic.map(|t| view! {
-                    <aside class="topic-box" aria-labelledby="topic-box-title">
-                        <p class="topic-box__label">{t.title.clone()}</p>
-                        <h2 class="topic-box__title" id="topic-box-title"><a href=href::topic(&t.slug)>{t.title}</a></h2>
-                        <p class="topic-box__description">{t.description}</p>
-                    </aside>
+        <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() />
+        {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
+        <div class="article-layout">
+            <article class="article" lang=language>
+                <header class="article__header">
+                    <a class="article__kicker" href=href::section(&section)>{section_label}</a>
+                    <h1 class="article__headline">{headline}</h1>
+                    <p class="article__standfirst">{standfirst}</p>
+                    <div class="byline">
+                        <p class="byline__authors">"By "{byline}</p>
+                        {source.map(|s| view! { <p class="byline__source">"Source: "{s}</p> })}
+                        <p class="byline__meta">
+                            <LocalTime at=published />
+                            {updated.map(|u| view! { " · Updated " <LocalTime at=u /> })}
+                            " · "{format!("{reading_minutes} min read")}
+                        </p>
+                    </div>
+                    <div class="article__tools">
+                        <Listen article=listen_article />
+                        {move || view! { <Share title=share_title.clone() url=share_url() /> }}
+                    </div>
+                </header>
+                {hero.map(|img| {
+                    let caption = img.caption.clone();
+                    let credit = img.credit.clone();
+                    view! {
+                        <figure class="article__hero">
+                            <ContentImage image=img eager=true sizes="(min-width: 1100px) 720px, 100vw" />
+                            <figcaption class="article__caption">
+                                {caption}{credit.map(|c| view! { " " <span class="article__credit">{c}</span> })}
+                            </figcaption>
+                        </figure>
+                    }
                 })}
-            </footer>
-        </article>
+                <div class="article__body">
+                    <ArticleBody blocks=body />
+                </div>
+                <footer class="article__footer">
+                    <ul class="tags" aria-label="Tags">{tag_links}</ul>
+                    {topic.map(|t| view! {
+                        <aside class="topic-box" aria-labelledby="topic-box-title">
+                            <p class="topic-box__label">{t.title.clone()}</p>
+                            <h2 class="topic-box__title" id="topic-box-title"><a href=href::topic(&t.slug)>{t.title}</a></h2>
+                            <p class="topic-box__description">{t.description}</p>
+                        </aside>
+                    })}
+                </footer>
+            </article>
+            <div class="article-layout__aside">
+                {move || {
+                    // Panels appear together once their data has arrived (or failed), so one
+                    // arriving late never pushes another down the page.
+                    let coverage_ready = coverage.as_ref().is_none_or(|(_, list)| list.get().is_some());
+                    let most = most_read.get()?;
+                    if !coverage_ready {
+                        return None;
+                    }
+                    let most: Vec<_> = most.ok().map(|m| m.items).unwrap_or_default();
+                    let next = candidates.with_value(|c| slug.with_value(|s| read_next::select(c, s, &most, PANEL_ITEMS)));
+                    let most: Vec<_> = most.into_iter().filter(|t| slug.with_value(|s| &t.slug != s)).take(PANEL_ITEMS).collect();
+                    Some(view! {
+                        <TeaserList title="Most Read" items=most ranked=true id="most-read" />
+                        {coverage.clone().map(|(topic, list)| {
+                            let items: Vec<_> = list
+                                .get()
+                                .and_then(Result::ok)
+                                .map(|l| l.items.into_iter().filter(|t| slug.with_value(|s| &t.slug != s)).take(PANEL_ITEMS).collect())
+                                .unwrap_or_default();
+                            view! { <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" /> }
+                        })}
+                        <TeaserList title="Read Next" items=next id="read-next" />
+                    })
+                }}
+            </div>
+        </div>
     }
 }

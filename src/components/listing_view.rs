@@ -1,9 +1,9 @@
 //! A listing page body: heading, lead story, teaser grid, pagination.
 
+use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
 use crate::components::teaser_card::TeaserCard;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use newsfront_model::{href, ListKind, ListPage};
 
 /// Renders one page of a list file. On the home page the heading is for screen readers only.
@@ -20,6 +20,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         ..
     } = list;
     let route = href::listing(kind, &slug);
+    let title_for_meta = title.clone();
     let kicker = match kind {
         ListKind::Home | ListKind::Section => None,
         ListKind::Region => Some("Region"),
@@ -44,8 +45,11 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         .collect_view();
     let empty = lead.is_none() && total_pages <= 1;
     view! {
-        <Title text=if kind == ListKind::Home { String::new() } else { page_title } />
-        {description.clone().map(|d| view! { <Meta name="description" content=d /> })}
+        <PageMeta
+            title=page_title
+            description=description.clone().unwrap_or_else(|| format!("The latest stories: {title_for_meta}"))
+            path=route.clone()
+        />
         <section class="listing">
             <header class="listing__header">
                 {kicker.map(|k| view! { <p class="listing__kicker">{k}</p> })}

@@ -2,10 +2,16 @@
 
 use crate::components::error_panel::ErrorPanel;
 use crate::routes::not_found::NotFound;
+use leptos::either::Either;
 use leptos::prelude::*;
 use newsfront_model::ContentError;
 
 /// Renders `resource` with `render` once it has loaded.
+///
+/// Each new value is mounted fresh rather than patched into the previous page: when the same
+/// view type is rebuilt in place (article A → article B), leptos_meta's head tags inside
+/// reactive children are dropped and not re-mounted. Alternating the `Either` branch makes the
+/// renderer replace the old page, so head metadata always belongs to the page on screen.
 pub fn resource_view<T, V>(
     resource: LocalResource<Result<T, ContentError>>,
     render: impl Fn(T) -> V + Send + Sync + 'static,
@@ -14,15 +20,22 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let flip = StoredValue::new(false);
     move || {
-        match resource.get() {
-        None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">"Loading…"</span></div> }.into_any(),
-        Some(Ok(value)) => render(value).into_any(),
-        Some(Err(e)) if e.is_not_found() => view! { <NotFound /> }.into_any(),
-        Some(Err(error)) => {
-            leptos::logging::warn!("{error}");
-            view! { <ErrorPanel error retry=Callback::new(move |_| resource.refetch()) /> }.into_any()
+        let page = match resource.get() {
+            None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">"Loading…"</span></div> }.into_any(),
+            Some(Ok(value)) => render(value).into_any(),
+            Some(Err(e)) if e.is_not_found() => view! { <NotFound /> }.into_any(),
+            Some(Err(error)) => {
+                leptos::logging::warn!("{error}");
+                view! { <ErrorPanel error retry=Callback::new(move |_| resource.refetch()) /> }.into_any()
+            }
+        };
+        flip.update_value(|f| *f = !*f);
+        if flip.get_value() {
+            Either::Left(page)
+        } else {
+            Either::Right(page)
         }
-    }
     }
 }

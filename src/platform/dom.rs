@@ -92,3 +92,28 @@ pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
         .and_then(|el| el.closest("a[href]").ok().flatten())
         .is_some()
 }
+
+/// Marks the element matching `selector` as being read aloud (and clears the previous one);
+/// scrolls it into view when `follow`. `None` clears the mark.
+pub fn mark_reading(selector: Option<&str>, follow: bool) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(list) = doc.query_selector_all(".is-reading") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().remove_1("is-reading");
+            }
+        }
+    }
+    let Some(el) = selector.and_then(|s| doc.query_selector(s).ok().flatten()) else {
+        return;
+    };
+    let _ = el.class_list().add_1("is-reading");
+    if follow {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

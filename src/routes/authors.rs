@@ -1,10 +1,10 @@
 //! The authors index (footer "Authors").
 
 use crate::components::content_image::ContentImage;
+use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
 use crate::data::load;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use newsfront_model::{href, AuthorsFile};
 
 /// `/authors`.
@@ -29,7 +29,7 @@ pub fn AuthorsPage() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <Title text="Authors" />
+            <PageMeta title="Authors" description="The correspondents, editors and writers of the newsroom." path=href::authors() />
             <section class="listing">
                 <header class="listing__header"><h1 class="listing__title">"Authors"</h1></header>
                 <ul class="author-list">{items}</ul>

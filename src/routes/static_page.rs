@@ -1,10 +1,10 @@
 //! About, Privacy, Contact: simple pages from `pages/<slug>.json`.
 
 use crate::article::body::ArticleBody;
+use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
 use crate::data::load;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use newsfront_model::{href, Page};
 
@@ -18,7 +18,7 @@ pub fn StaticPage() -> impl IntoView {
     });
     resource_view(page, |page| {
         view! {
-            <Title text=page.title.clone() />
+            <PageMeta title=page.title.clone() description=page.title.clone() path=href::page(&page.slug) />
             <article class="static-page">
                 <h1 class="static-page__title">{page.title}</h1>
                 <ArticleBody blocks=page.body />

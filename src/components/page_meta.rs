@@ -1,0 +1,58 @@
+//! Head metadata for a route: title, description, canonical link, Open Graph and Twitter cards,
+//! and the document language. Re-rendered on every client-side navigation.
+
+use crate::data::{content_base, use_site};
+use leptos::prelude::*;
+use leptos_meta::{Html, Link, Meta, Title};
+use newsfront_model::seo::absolute_asset;
+use newsfront_model::share::canonical;
+use newsfront_model::Image;
+
+/// Metadata of the current page. `path` is the route (without query or fragment).
+#[component]
+pub fn PageMeta(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    #[prop(into)] path: String,
+    /// The share-preview image; the site logo when `None`.
+    #[prop(default = None)]
+    image: Option<Image>,
+    /// `article` for article pages, otherwise `website`.
+    #[prop(optional)]
+    article: bool,
+    #[prop(optional, into)] lang: Option<String>,
+) -> impl IntoView {
+    let site = use_site();
+    let title = StoredValue::new(title);
+    let description = StoredValue::new(description);
+    view! {
+        <Title text=title.get_value() />
+        <Meta name="description" content=description.get_value() />
+        {move || site.get().map(|site| {
+            let url = canonical(&site.base_url, &path);
+            let img = image.clone().or_else(|| Some(site.logo.clone())).and_then(|i| {
+                absolute_asset(&site, &content_base(), &i.src).map(|src| (src, i))
+            });
+            let lang = lang.clone().unwrap_or_else(|| site.language.clone());
+            view! {
+                <Html attr:lang=lang />
+                <Link rel="canonical" href=url.clone() />
+                <Meta property="og:site_name" content=site.name.clone() />
+                <Meta property="og:type" content=if article { "article" } else { "website" } />
+                <Meta property="og:title" content=title.get_value() />
+                <Meta property="og:description" content=description.get_value() />
+                <Meta property="og:url" content=url />
+                <Meta name="twitter:card" content="summary_large_image" />
+                <Meta name="twitter:title" content=title.get_value() />
+                <Meta name="twitter:description" content=description.get_value() />
+                {img.map(|(src, i)| view! {
+                    <Meta property="og:image" content=src.clone() />
+                    <Meta property="og:image:width" content=i.width.to_string() />
+                    <Meta property="og:image:height" content=i.height.to_string() />
+                    <Meta property="og:image:alt" content=i.alt.clone() />
+                    <Meta name="twitter:image" content=src />
+                })}
+            }
+        })}
+    }
+}

@@ -1,0 +1,5 @@
+//! Reader features with browser behaviour: each view here drives pure state from the model
+//! crate (`newsfront_model::listen`, `share`) through `platform/`.
+
+pub mod listen;
+pub mod share;

@@ -1,0 +1,162 @@
+//! The Listen control: reads the article aloud one utterance at a time (see
+//! `newsfront_model::listen` for the script and the player state machine).
+
+use crate::platform::{dom, speech, storage};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_use::use_event_listener;
+use newsfront_model::listen::{self, Command, Player, Status, Unit, Utterance};
+use newsfront_model::Article;
+
+const RATE_KEY: &str = "newsfront.listen.rate";
+
+/// Everything the speech callbacks need; all `Copy`, so callbacks can carry it.
+#[derive(Clone, Copy)]
+struct Ctx {
+    player: RwSignal<Player>,
+    script: StoredValue<Vec<Utterance>>,
+    lang: StoredValue<String>,
+    follow: RwSignal<bool>,
+    /// Bumped on every speak/cancel, so end events of cancelled utterances are ignored.
+    generation: StoredValue<u64>,
+}
+
+/// Listen button and, once started, the player controls. Hidden without speech synthesis.
+#[component]
+pub fn Listen(article: Article) -> impl IntoView {
+    let script = listen::script(&article);
+    let ctx = Ctx {
+        player: RwSignal::new(Player::new(&script, 1.0)),
+        script: StoredValue::new(script),
+        lang: StoredValue::new(article.language.clone()),
+        follow: RwSignal::new(true),
+        generation: StoredValue::new(0),
+    };
+    let player = ctx.player;
+    let supported = RwSignal::new(false);
+    Effect::new(move |_| {
+        supported.set(speech::is_supported());
+        if let Some(rate) = storage::get(RATE_KEY).and_then(|r| r.parse::<f32>().ok()) {
+            player.update(|p| p.rate = listen::clamp_rate(rate));
+        }
+    });
+    let act = move |f: fn(&mut Player) -> Command| {
+        if let Some(cmd) = player.try_update(f) {
+            exec(ctx, cmd);
+        }
+    };
+    on_cleanup(move || {
+        speech::cancel();
+        dom::mark_reading(None, false);
+    });
+    let _ = use_event_listener(window(), ev::pagehide, move |_| act(Player::stop));
+    // A reader who scrolls while listening is looking elsewhere: stop following.
+    let _ = use_event_listener(window(), ev::wheel, move |_| ctx.follow.set(false));
+    let _ = use_event_listener(window(), ev::touchmove, move |_| ctx.follow.set(false));
+
+    let status = Memo::new(move |_| player.with(|p| p.status));
+    let total = ctx.script.with_value(|s| listen::unit_count(s));
+    let announce = move || match status.get() {
+        Status::Idle => String::new(),
+        Status::Playing => format!(
+            "Listening: paragraph {} of {total}",
+            player.with(|p| p.unit() + 1)
+        ),
+        Status::Paused => "Paused".to_string(),
+    };
+    let main_label = move || match status.get() {
+        Status::Idle => "Listen",
+        Status::Playing => "Pause",
+        Status::Paused => "Resume",
+    };
+    let on_main = move |_| match status.get_untracked() {
+        Status::Playing => act(Player::pause),
+        _ => {
+            ctx.follow.set(true);
+            act(Player::play)
+        }
+    };
+    let on_rate = move |ev: ev::Event| {
+        if let Ok(rate) = event_target_value(&ev).parse::<f32>() {
+            storage::set(RATE_KEY, &rate.to_string());
+            if let Some(cmd) = player.try_update(|p| p.set_rate(rate)) {
+                exec(ctx, cmd);
+            }
+        }
+    };
+    let rate_options = listen::RATES
+        .iter()
+        .map(|r| {
+            let value = r.to_string();
+            view! { <option value=value.clone() selected=move || player.with(|p| (p.rate - r).abs() < 0.01)>{format!("{r}×")}</option> }
+        })
+        .collect_view();
+
+    view! {
+        <div class="listen" hidden=move || !supported.get()>
+            <button class="listen__main button" type="button" aria-pressed=move || (status.get() == Status::Playing).to_string() on:click=on_main>
+                <span class="listen__icon" aria-hidden="true">{move || if status.get() == Status::Playing { "❚❚" } else { "▶" }}</span>
+                {main_label}
+            </button>
+            <div class="listen__controls" hidden=move || status.get() == Status::Idle>
+                <button class="listen__button" type="button" aria-label="Previous paragraph" on:click=move |_| act(Player::previous)>"⏮"</button>
+                <button class="listen__button" type="button" aria-label="Next paragraph" on:click=move |_| act(Player::next)>"⏭"</button>
+                <button class="listen__button" type="button" aria-label="Stop listening" on:click=move |_| act(Player::stop)>"■"</button>
+                <label class="listen__rate">
+                    <span class="visually-hidden">"Speed"</span>
+                    <select on:change=on_rate>{rate_options}</select>
+                </label>
+                <span class="listen__progress-text">
+                    {move || format!("{} / {total}", player.with(|p| p.unit() + 1))}
+                </span>
+                <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label="Listening progress"></progress>
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
+        </div>
+    }
+}
+
+fn exec(ctx: Ctx, cmd: Command) {
+    match cmd {
+        Command::Nothing => {}
+        Command::Cancel => {
+            ctx.generation.update_value(|g| *g += 1);
+            speech::cancel();
+            if ctx.player.with_untracked(|p| p.status) == Status::Idle {
+                dom::mark_reading(None, false);
+            }
+        }
+        Command::Speak(n) => {
+            let Some(utterance) = ctx.script.with_value(|s| s.get(n).cloned()) else {
+                return;
+            };
+            ctx.generation.update_value(|g| *g += 1);
+            let generation = ctx.generation.get_value();
+            speech::cancel();
+            let rate = ctx.player.with_untracked(|p| p.rate);
+            let lang = ctx.lang.get_value();
+            dom::mark_reading(Some(&selector(utterance.unit)), ctx.follow.get_untracked());
+            speech::speak(&utterance.text, &lang, rate, move || {
+                if ctx.generation.try_get_value() != Some(generation) {
+                    return;
+                }
+                if let Some(next) = ctx.player.try_update(|p| p.ended(n)) {
+                    if next == Command::Nothing
+                        && ctx.player.with_untracked(|p| p.status) == Status::Idle
+                    {
+                        dom::mark_reading(None, false);
+                    }
+                    exec(ctx, next);
+                }
+            });
+        }
+    }
+}
+
+fn selector(unit: Unit) -> String {
+    match unit {
+        Unit::Headline => ".article__headline".to_string(),
+        Unit::Standfirst => ".article__standfirst".to_string(),
+        Unit::Block(i) => format!(".article__body [data-block='{i}']"),
+    }
+}
