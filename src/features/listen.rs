@@ -19,6 +19,8 @@ struct Ctx {
     follow: RwSignal<bool>,
     /// Bumped on every speak/cancel, so end events of cancelled utterances are ignored.
     generation: StoredValue<u64>,
+    /// Set when the engine fails (no voice, blocked audio): announced instead of racing on.
+    failed: RwSignal<bool>,
 }
 
 /// Listen button and, once started, the player controls. Hidden without speech synthesis.
@@ -31,6 +33,7 @@ pub fn Listen(article: Article) -> impl IntoView {
         lang: StoredValue::new(article.language.clone()),
         follow: RwSignal::new(true),
         generation: StoredValue::new(0),
+        failed: RwSignal::new(false),
     };
     let player = ctx.player;
     let supported = RwSignal::new(false);
@@ -57,6 +60,9 @@ pub fn Listen(article: Article) -> impl IntoView {
     let status = Memo::new(move |_| player.with(|p| p.status));
     let total = ctx.script.with_value(|s| listen::unit_count(s));
     let announce = move || match status.get() {
+        Status::Idle if ctx.failed.get() => {
+            "Listening stopped: this browser could not speak the article".to_string()
+        }
         Status::Idle => String::new(),
         Status::Playing => format!(
             "Listening: paragraph {} of {total}",
@@ -73,6 +79,7 @@ pub fn Listen(article: Article) -> impl IntoView {
         Status::Playing => act(Player::pause),
         _ => {
             ctx.follow.set(true);
+            ctx.failed.set(false);
             act(Player::play)
         }
     };
@@ -136,8 +143,15 @@ fn exec(ctx: Ctx, cmd: Command) {
             let rate = ctx.player.with_untracked(|p| p.rate);
             let lang = ctx.lang.get_value();
             dom::mark_reading(Some(&selector(utterance.unit)), ctx.follow.get_untracked());
-            speech::speak(&utterance.text, &lang, rate, move || {
+            speech::speak(&utterance.text, &lang, rate, move |finished| {
                 if ctx.generation.try_get_value() != Some(generation) {
+                    return;
+                }
+                if !finished {
+                    ctx.failed.set(true);
+                    if let Some(cmd) = ctx.player.try_update(Player::stop) {
+                        exec(ctx, cmd);
+                    }
                     return;
                 }
                 if let Some(next) = ctx.player.try_update(|p| p.ended(n)) {

@@ -22,8 +22,9 @@ pub fn is_supported() -> bool {
     has_utterance && synth().is_some()
 }
 
-/// Speaks `text`; `on_done` runs once when it ends or fails (including after `cancel`).
-pub fn speak(text: &str, lang: &str, rate: f32, on_done: impl FnOnce() + 'static) -> bool {
+/// Speaks `text`; `on_done(finished)` runs once: `true` when it ended, `false` when the engine
+/// reported an error (which includes being cancelled).
+pub fn speak(text: &str, lang: &str, rate: f32, on_done: impl FnOnce(bool) + 'static) -> bool {
     let (Some(synth), Ok(utterance)) = (synth(), SpeechSynthesisUtterance::new_with_text(text))
     else {
         return false;
@@ -34,17 +35,17 @@ pub fn speak(text: &str, lang: &str, rate: f32, on_done: impl FnOnce() + 'static
         utterance.set_voice(Some(&voice));
     }
     let done = std::rc::Rc::new(std::cell::Cell::new(Some(
-        Box::new(on_done) as Box<dyn FnOnce()>
+        Box::new(on_done) as Box<dyn FnOnce(bool)>
     )));
     let (d1, d2) = (done.clone(), done);
     let on_end = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         if let Some(f) = d1.take() {
-            f()
+            f(true)
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         if let Some(f) = d2.take() {
-            f()
+            f(false)
         }
     });
     utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));

@@ -213,3 +213,15 @@ test('head metadata and JSON-LD follow client-side navigation', async ({ page })
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}/region/africa`);
 });
+
+test('a speech engine error stops Listen and says so', async ({ page }) => {
+  await page.addInitScript(speechDouble);
+  await page.goto(ARTICLE);
+  const listen = page.locator('.listen');
+  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await page.evaluate(() => { const u = window.__speech.current; window.__speech.current = null; u.onerror(new Event('error')); });
+  await expect(listen.getByRole('status')).toContainText('could not speak');
+  await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  expect((await spoken(page)).length).toBe(1);
+});
