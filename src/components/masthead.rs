@@ -6,6 +6,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
 use crate::components::region_nav::RegionNav;
 use crate::data::SiteResource;
+use crate::features::ticker::Ticker;
 use crate::platform::dom;
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
@@ -48,6 +49,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         social,
         nav,
         regions,
+        ticker,
         ..
     } = site;
     let edition_links = editions
@@ -79,6 +81,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         </div>
         <MainNav nav />
         <RegionNav regions />
+        <Ticker settings=ticker />
     }
 }
 

@@ -33,3 +33,60 @@ pub async fn get_text(url: &str) -> Result<String, ContentError> {
         message: e.to_string(),
     })
 }
+
+/// The answer to a conditional GET.
+pub enum Conditional {
+    NotModified,
+    Fresh {
+        text: String,
+        etag: Option<String>,
+        last_modified: Option<String>,
+    },
+}
+
+/// GET with `If-None-Match` / `If-Modified-Since`, bypassing the HTTP cache so a 304 reaches us.
+pub async fn get_conditional(
+    url: &str,
+    etag: Option<&str>,
+    last_modified: Option<&str>,
+) -> Result<Conditional, ContentError> {
+    let mut req = gloo_net::http::Request::get(url)
+        .cache(web_sys::RequestCache::NoStore)
+        .header("Accept", "application/json");
+    if let Some(tag) = etag {
+        req = req.header("If-None-Match", tag);
+    }
+    if let Some(date) = last_modified {
+        req = req.header("If-Modified-Since", date);
+    }
+    let resp = req.send().await.map_err(|e| ContentError::Network {
+        url: url.to_string(),
+        message: e.to_string(),
+    })?;
+    match resp.status() {
+        304 => return Ok(Conditional::NotModified),
+        404 => {
+            return Err(ContentError::NotFound {
+                url: url.to_string(),
+            })
+        }
+        s if !resp.ok() => {
+            return Err(ContentError::Http {
+                url: url.to_string(),
+                status: s,
+            })
+        }
+        _ => {}
+    }
+    let etag = resp.headers().get("etag");
+    let last_modified = resp.headers().get("last-modified");
+    let text = resp.text().await.map_err(|e| ContentError::Network {
+        url: url.to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(Conditional::Fresh {
+        text,
+        etag,
+        last_modified,
+    })
+}

@@ -1,22 +1,159 @@
-//! The LIVE page: the channel described in `site.json` (the player arrives with the Live issue).
+//! The LIVE page: the channel's stream (native `<video>`: HLS where the browser plays it, the
+//! MP4/WebM fallback otherwise) and a live-updates feed that never moves what the reader is
+//! looking at: new entries wait behind an "N new updates" button.
 
+use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
-use crate::data::use_site;
+use crate::data::{asset_url, use_site};
+use crate::features::feed::use_feed;
+use crate::platform::media;
 use leptos::prelude::*;
-use newsfront_model::href;
+use newsfront_model::site::{LiveSettings, TickerSettings};
+use newsfront_model::time::time_ago;
+use newsfront_model::{href, BreakingItem};
 
 /// `/live`.
 #[component]
 pub fn LivePage() -> impl IntoView {
     let site = use_site();
-    let live = move || site.get().and_then(|s| s.live);
     view! {
         <PageMeta title="LIVE" description="Watch our live channel and follow the latest updates." path=href::live() />
-        <section class="live">
-            <h1 class="live__title"><span class="live__dot" aria-hidden="true"></span>
-                {move || live().map(|l| l.title).unwrap_or_else(|| "Live".to_string())}
-            </h1>
-            <p class="live__description">{move || live().map(|l| l.description).unwrap_or_default()}</p>
+        {move || site.get().map(|site| {
+            let live = site.live.unwrap_or_else(|| LiveSettings {
+                title: "Live".into(),
+                description: String::new(),
+                hls: None,
+                fallback: None,
+                poster: None,
+            });
+            view! {
+                <section class="live">
+                    <h1 class="live__title"><span class="live__dot" aria-hidden="true"></span>{live.title.clone()}</h1>
+                    <p class="live__description">{live.description.clone()}</p>
+                    <LivePlayer live />
+                    <LiveUpdates settings=site.ticker />
+                </section>
+            }
+        })}
+    }
+}
+
+/// The stream. The source is chosen after mount (what this browser can play), so the markup is
+/// the same everywhere; `preload="none"` keeps it from downloading before the reader presses play.
+#[component]
+fn LivePlayer(live: LiveSettings) -> impl IntoView {
+    let src = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<&'static str>);
+    let hls = live.hls.clone();
+    let fallback = live.fallback.clone();
+    Effect::new(move |_| {
+        let hls = hls
+            .as_deref()
+            .filter(|_| media::can_play("application/vnd.apple.mpegurl"))
+            .and_then(asset_url);
+        let fallback = fallback
+            .as_deref()
+            .filter(|f| media::can_play(mime_of(f)))
+            .and_then(asset_url);
+        match hls.or(fallback) {
+            Some(url) => src.set(Some(url)),
+            None => problem.set(Some("This browser cannot play the live stream. Try another browser, or follow the updates below.")),
+        }
+    });
+    let poster = live.poster.clone();
+    let poster_url = poster.as_ref().and_then(|p| asset_url(&p.src));
+    let (w, h) = poster.as_ref().map_or((1280, 720), |p| (p.width, p.height));
+    view! {
+        <figure class="live__player">
+            <video
+                class="live__video"
+                controls
+                playsinline
+                preload="none"
+                poster=poster_url
+                width=w
+                height=h
+                src=move || src.get()
+                aria-label=live.title
+                on:error=move |_| problem.set(Some("The live stream is not available right now. Please try again later."))
+            ></video>
+            {move || problem.get().map(|p| view! { <p class="live__problem" role="alert">{p}</p> })}
+        </figure>
+    }
+}
+
+fn mime_of(url: &str) -> &'static str {
+    if url.ends_with(".webm") {
+        "video/webm"
+    } else {
+        "video/mp4"
+    }
+}
+
+/// The updates feed, newest first; polls like the ticker.
+#[component]
+fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
+    let feed = use_feed(href::content::LIVE, settings.refresh_seconds, 200);
+    // What is on screen. New items wait in the feed until the reader asks for them.
+    let shown = RwSignal::new(Vec::<BreakingItem>::new());
+    Effect::new(move |_| {
+        let items = feed.state.with(|t| t.items.clone());
+        if shown.with_untracked(Vec::is_empty) && !items.is_empty() {
+            shown.set(items);
+        }
+    });
+    let pending = move || {
+        let on_screen = shown.with(|s| s.iter().map(|i| i.id.clone()).collect::<Vec<_>>());
+        feed.state.with(|t| {
+            t.items
+                .iter()
+                .filter(|i| !on_screen.contains(&i.id))
+                .count()
+        })
+    };
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let show_new = move |_| {
+        shown.set(feed.state.with_untracked(|t| t.items.clone()));
+        if let Some(el) = list.get() {
+            crate::platform::dom::focus(&el);
+        }
+    };
+    view! {
+        <section class="live-updates" aria-labelledby="live-updates-title">
+            <h2 class="live-updates__title" id="live-updates-title">"Live updates"</h2>
+            <div class="live-updates__notice" aria-live="polite">
+                {move || (pending() > 0).then(|| {
+                    let n = pending();
+                    view! {
+                        <button class="button live-updates__more" type="button" on:click=show_new>
+                            {if n == 1 { "1 new update".to_string() } else { format!("{n} new updates") }}
+                        </button>
+                    }
+                })}
+            </div>
+            <ol class="live-updates__list" node_ref=list tabindex="-1">
+                <For
+                    each=move || shown.get()
+                    key=|i| i.id.clone()
+                    children=move |item| {
+                        let at = item.time.clone();
+                        let ago_at = at.clone();
+                        view! {
+                            <li class="live-updates__item">
+                                <p class="live-updates__time">
+                                    <LocalTime at=at />
+                                    <span class="live-updates__ago">{move || time_ago(&ago_at, feed.now.get())}</span>
+                                </p>
+                                <p class="live-updates__text">{item.text.clone()}</p>
+                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=href::article(s)>"Read the story"</a> })}
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            {move || (feed.state.with(|t| t.items.is_empty() && t.last_success.is_some())).then(|| view! {
+                <p class="live-updates__empty">"No live updates yet."</p>
+            })}
         </section>
     }
 }

@@ -69,6 +69,12 @@ pub fn build(l: &Loaded, src: &Path, out: &Path) -> io::Result<Stats> {
             .clone()
             .unwrap_or(newsfront_model::Breaking { items: vec![] }),
     )?;
+    w.json(
+        href::content::LIVE,
+        &l.live
+            .clone()
+            .unwrap_or(newsfront_model::Breaking { items: vec![] }),
+    )?;
     for (slug, page) in &l.pages {
         w.json(&href::content::page(slug), page)?;
     }

@@ -21,6 +21,7 @@ pub struct Loaded {
     pub authors: Option<AuthorsFile>,
     pub topics: Option<TopicsFile>,
     pub breaking: Option<Breaking>,
+    pub live: Option<Breaking>,
     pub most_read: Option<MostRead>,
     /// Sorted by slug so output is deterministic.
     pub articles: BTreeMap<String, ArticleSource>,
@@ -107,6 +108,8 @@ pub fn load(src: &Path) -> Loaded {
     l.topics = l.read::<TopicsFile>(&topics_file, false);
     let breaking_file = src.join("breaking.json");
     l.breaking = l.read::<Breaking>(&breaking_file, false);
+    let live_file = src.join("live.json");
+    l.live = l.read::<Breaking>(&live_file, false);
     let most_read_file = src.join("most-read.json");
     l.most_read = l.read::<MostRead>(&most_read_file, false);
 

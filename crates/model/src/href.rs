@@ -62,6 +62,8 @@ pub mod content {
 
     pub const SITE: &str = "site.json";
     pub const BREAKING: &str = "breaking.json";
+    /// The LIVE page's updates feed (same shape as `breaking.json`).
+    pub const LIVE: &str = "live.json";
     pub const MOST_READ: &str = "most-read.json";
     pub const AUTHORS: &str = "authors.json";
 

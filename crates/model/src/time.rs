@@ -127,6 +127,19 @@ impl Timestamp {
     }
 }
 
+/// "just now", "4 min ago", "3 h ago", "2 days ago", then the date; `now` is passed in.
+pub fn time_ago(then: &Timestamp, now: i64) -> String {
+    let secs = now - then.unix;
+    match secs {
+        s if s < 60 => "just now".to_string(),
+        s if s < 3600 => format!("{} min ago", s / 60),
+        s if s < 86_400 => format!("{} h ago", s / 3600),
+        s if s < 2 * 86_400 => "1 day ago".to_string(),
+        s if s < 7 * 86_400 => format!("{} days ago", s / 86_400),
+        _ => then.display_date(),
+    }
+}
+
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -243,6 +256,26 @@ mod tests {
             "٢٠٢٦-11-27T09:30:00Z",
         ] {
             assert!(Timestamp::parse(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn time_ago_table() {
+        let t = Timestamp::parse("2026-11-27T12:00:00Z").unwrap();
+        for (delta, want) in [
+            (-30, "just now"),
+            (0, "just now"),
+            (59, "just now"),
+            (60, "1 min ago"),
+            (4 * 60 + 59, "4 min ago"),
+            (3599, "59 min ago"),
+            (3600, "1 h ago"),
+            (23 * 3600, "23 h ago"),
+            (86_400, "1 day ago"),
+            (3 * 86_400, "3 days ago"),
+            (8 * 86_400, "27 Nov 2026"),
+        ] {
+            assert_eq!(time_ago(&t, t.unix + delta), want, "{delta}");
         }
     }
 

@@ -1,0 +1,100 @@
+//! The breaking-news ticker in the masthead: a scrolling strip that pauses on hover, focus and
+//! its pause button; with reduced motion, one item at a time with previous/next buttons.
+
+use crate::features::feed::use_feed;
+use leptos::prelude::*;
+use newsfront_model::site::TickerSettings;
+use newsfront_model::ticker::announcement;
+use newsfront_model::time::time_ago;
+use newsfront_model::{href, BreakingItem};
+
+/// The ticker bar (its height is reserved in the masthead, so items arriving never shift the page).
+#[component]
+pub fn Ticker(settings: TickerSettings) -> impl IntoView {
+    let feed = use_feed(
+        href::content::BREAKING,
+        settings.refresh_seconds,
+        settings.max_items as usize,
+    );
+    let paused = RwSignal::new(false);
+    let current = RwSignal::new(0usize);
+    let announce = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let change = feed.last_change.get();
+        if let Some(text) = feed
+            .state
+            .with_untracked(|t| announcement(&change.new_items, &t.items))
+        {
+            announce.set(text);
+        }
+    });
+    let stale_after = settings.stale_after_seconds;
+    let stale = move || feed.state.with(|t| t.is_stale(feed.now.get(), stale_after));
+    let label = settings.label.clone();
+    let items = move || feed.state.with(|t| t.items.clone());
+    let count = move || feed.state.with(|t| t.items.len());
+    let current_id = move || {
+        feed.state.with(|t| {
+            t.items
+                .get(current.get() % t.items.len().max(1))
+                .map(|i| i.id.clone())
+        })
+    };
+    let step = move |delta: isize| {
+        let n = count().max(1) as isize;
+        current.update(|c| *c = ((*c as isize + delta).rem_euclid(n)) as usize);
+    };
+    let row = move |item: BreakingItem, copy: bool| {
+        let id = item.id.clone();
+        let at = item.time.clone();
+        let datetime = at.as_str().to_string();
+        let is_current = move || current_id().as_deref() == Some(id.as_str());
+        let text = item.text.clone();
+        let link = item.slug.as_deref().map(href::article);
+        view! {
+            <li class="ticker__item" class:ticker__item--current=is_current>
+                <time class="ticker__time" datetime=datetime>{move || time_ago(&at, feed.now.get())}</time>
+                {match link {
+                    Some(url) => view! { <a class="ticker__text" href=url tabindex=copy.then_some("-1")>{text}</a> }.into_any(),
+                    None => view! { <span class="ticker__text">{text}</span> }.into_any(),
+                }}
+            </li>
+        }
+    };
+    view! {
+        <section
+            class="ticker"
+            class:ticker--stale=stale
+            class:ticker--paused=move || paused.get()
+            class:ticker--empty=move || count() == 0
+            aria-label="Breaking news"
+            style=move || format!("--ticker-items: {}", count().max(1))
+        >
+            <h2 class="ticker__label">{move || if stale() { "Latest".to_string() } else { label.clone() }}</h2>
+            <div class="ticker__viewport">
+                <div class="ticker__track">
+                    <ul class="ticker__list">
+                        <For each=items key=|i| i.id.clone() children=move |i| row(i, false) />
+                    </ul>
+                    <ul class="ticker__list ticker__list--copy" aria-hidden="true">
+                        <For each=items key=|i| i.id.clone() children=move |i| row(i, true) />
+                    </ul>
+                </div>
+            </div>
+            <div class="ticker__controls">
+                <button class="ticker__button ticker__prev" type="button" aria-label="Previous headline" on:click=move |_| step(-1)>"‹"</button>
+                <button class="ticker__button ticker__next" type="button" aria-label="Next headline" on:click=move |_| step(1)>"›"</button>
+                <button
+                    class="ticker__button ticker__pause"
+                    type="button"
+                    aria-pressed=move || paused.get().to_string()
+                    aria-label=move || if paused.get() { "Play breaking news" } else { "Pause breaking news" }
+                    on:click=move |_| paused.update(|p| *p = !*p)
+                >
+                    {move || if paused.get() { "▶" } else { "❚❚" }}
+                </button>
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">{move || announce.get()}</p>
+        </section>
+    }
+}

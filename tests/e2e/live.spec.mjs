@@ -1,0 +1,201 @@
+// The breaking-news ticker and the LIVE page against the real nginx (real ETags and 304s).
+// These tests rewrite dist/content/breaking.json, so they run one at a time, desktop only.
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+
+const breakingPath = fileURLToPath(new URL('../../dist/content/breaking.json', import.meta.url));
+const FAST = 1; // seconds between polls in these tests (site.json says 30)
+
+test.describe.configure({ mode: 'serial' });
+test.skip(({ isMobile }) => isMobile, 'one run is enough: these tests share the served feed file');
+
+/** Serves site.json with a fast ticker interval. */
+async function fastSite(page) {
+  await page.route('**/content/site.json', async (route) => {
+    const resp = await route.fetch();
+    const site = await resp.json();
+    site.ticker.refresh_seconds = FAST;
+    await route.fulfill({ response: resp, json: site });
+  });
+}
+
+function writeAtomically(path, text) {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+const feedRequests = (page) => {
+  const seen = [];
+  page.on('response', (r) => { if (r.url().endsWith('/content/breaking.json')) seen.push(r); });
+  return seen;
+};
+
+const tickerTexts = (page) => page.locator('.ticker__list:not(.ticker__list--copy) .ticker__text').allTextContents();
+
+test('a new item appears within one interval and is announced once', async ({ page }) => {
+  const original = readFileSync(breakingPath, 'utf8');
+  try {
+    await fastSite(page);
+    await page.goto('/');
+    await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
+    const feed = JSON.parse(original);
+    feed.items.unshift({ id: 'e2e-new', time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: 'Correspondent: the e2e item has arrived' });
+    writeAtomically(breakingPath, JSON.stringify(feed));
+    await expect.poll(() => tickerTexts(page), { timeout: (FAST + 2) * 1000 }).toContain('Correspondent: the e2e item has arrived');
+    await expect(page.locator('.ticker [role=status]')).toHaveText('Breaking news: Correspondent: the e2e item has arrived');
+    await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__time').first()).toHaveText('just now');
+  } finally {
+    writeAtomically(breakingPath, original);
+  }
+});
+
+test('an unchanged feed is a 304 and changes nothing on the page', async ({ page }) => {
+  await fastSite(page);
+  const seen = feedRequests(page);
+  await page.goto('/');
+  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
+  await page.evaluate(() => {
+    window.__mutations = 0;
+    new MutationObserver((m) => { window.__mutations += m.length; })
+      .observe(document.querySelector('.ticker'), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await expect.poll(() => seen.filter((r) => r.status() === 304).length, { timeout: 8000 }).toBeGreaterThanOrEqual(3);
+  expect(seen[0].status()).toBe(200);
+  expect(await page.evaluate(() => window.__mutations)).toBe(0);
+
+  // What an idle open tab costs: bytes of one 304 exchange, times polls per hour at the default 30 s.
+  const last = seen.filter((r) => r.status() === 304).at(-1);
+  const s = await last.request().sizes();
+  const perPoll = s.requestHeadersSize + s.requestBodySize + s.responseHeadersSize + s.responseBodySize;
+  console.log(`MEASURED ticker idle cost: ${perPoll} bytes per 304 poll (headers, HTTP/1.1) -> ${perPoll * 120} bytes/hour at 30 s`);
+});
+
+test('a hidden page makes no requests and refreshes once when shown again', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { get: () => window.__visibility, configurable: true });
+    Object.defineProperty(document, 'hidden', { get: () => window.__visibility === 'hidden', configurable: true });
+  });
+  await fastSite(page);
+  const seen = feedRequests(page);
+  await page.goto('/');
+  await expect.poll(() => seen.length).toBeGreaterThanOrEqual(2);
+  await page.evaluate(() => { window.__visibility = 'hidden'; document.dispatchEvent(new Event('visibilitychange')); });
+  await page.waitForTimeout((FAST + 0.5) * 1000); // let a poll already in flight finish
+  const before = seen.length;
+  await page.waitForTimeout(4000);
+  expect(seen.length, 'no requests while hidden').toBe(before);
+  const shownAt = Date.now();
+  await page.evaluate(() => { window.__visibility = 'visible'; document.dispatchEvent(new Event('visibilitychange')); });
+  await expect.poll(() => seen.length, { timeout: 2000 }).toBe(before + 1);
+  expect(Date.now() - shownAt).toBeLessThan(1500);
+});
+
+test('a failing or malformed feed keeps the last items, backs off and recovers', async ({ page }) => {
+  test.setTimeout(60_000);
+  await fastSite(page);
+  // After the switch: two 500s, one malformed body, then the real feed again.
+  let failing = false;
+  const times = [];
+  await page.route('**/content/breaking.json', async (route) => {
+    if (!failing) return route.fallback();
+    times.push(Date.now());
+    if (times.length <= 2) return route.fulfill({ status: 500, body: 'upstream down' });
+    if (times.length === 3) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": [{"id": 1' });
+    return route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
+  const before = await tickerTexts(page);
+  const label = await page.locator('.ticker__label').textContent();
+  failing = true;
+  await expect.poll(() => times.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+  expect(await tickerTexts(page), 'last good items stay on screen').toEqual(before);
+  // Each wait after a failure is longer than the one before (1 s, 2 s, 4 s ... capped).
+  expect(times[2] - times[1]).toBeGreaterThan((times[1] - times[0]) * 1.5);
+  await expect.poll(() => times.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => tickerTexts(page)).toEqual(before);
+  await expect(page.locator('.ticker__label')).toHaveText(label);
+});
+
+test('a stale feed is labelled Latest, not presented as live', async ({ page }) => {
+  await page.route('**/content/breaking.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json',
+    body: JSON.stringify({ items: [{ id: 'old', time: '2020-01-01T00:00:00Z', text: 'An old wire item' }] }),
+  }));
+  await page.goto('/');
+  await expect(page.locator('.ticker__label')).toHaveText('Latest');
+  await expect(page.locator('.ticker')).toHaveClass(/ticker--stale/);
+});
+
+test('with reduced motion the ticker does not move and steps one item at a time', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const items = page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item');
+  await expect(items.first()).toBeVisible();
+  expect(await page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect(page.locator('.ticker__item:visible')).toHaveCount(1);
+  const first = await page.locator('.ticker__item:visible .ticker__text').textContent();
+  await page.getByRole('button', { name: 'Next headline' }).click();
+  await expect(page.locator('.ticker__item:visible .ticker__text')).not.toHaveText(first);
+  await page.getByRole('button', { name: 'Previous headline' }).click();
+  await expect(page.locator('.ticker__item:visible .ticker__text')).toHaveText(first);
+});
+
+test('with motion the ticker scrolls, and pauses by button, hover and focus', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
+  const state = () => page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationPlayState);
+  expect(await page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationName)).toBe('ticker-scroll');
+  await page.mouse.move(5, 800);
+  expect(await state()).toBe('running');
+  const pause = page.getByRole('button', { name: 'Pause breaking news' });
+  await pause.click();
+  await expect(page.getByRole('button', { name: 'Play breaking news' })).toHaveAttribute('aria-pressed', 'true');
+  await page.mouse.move(5, 800);
+  await page.locator('.ticker__label').evaluate((el) => el.blur());
+  await page.evaluate(() => document.activeElement.blur());
+  expect(await state()).toBe('paused');
+  await page.getByRole('button', { name: 'Play breaking news' }).click();
+  await page.evaluate(() => document.activeElement.blur());
+  await page.mouse.move(5, 800);
+  expect(await state()).toBe('running');
+  await page.locator('.ticker__viewport').hover();
+  expect(await state()).toBe('paused');
+});
+
+test('the LIVE page shows the player and holds new updates behind a button', async ({ page }) => {
+  await fastSite(page);
+  let extra = false;
+  await page.route('**/content/live.json', async (route) => {
+    const headers = { ...route.request().headers() };
+    delete headers['if-none-match'];
+    delete headers['if-modified-since'];
+    const resp = await route.fetch({ headers });
+    const feed = await resp.json();
+    if (extra) feed.items.unshift({ id: 'e2e-live', time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: 'Studio: an update from the e2e test' });
+    await route.fulfill({ response: resp, json: feed });
+  });
+  await page.goto('/live');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meridian Ledger Live');
+  const video = page.locator('video.live__video');
+  await expect(video).toHaveAttribute('preload', 'none');
+  await expect(video).toHaveAttribute('poster', /studio\.svg$/);
+  const items = page.locator('.live-updates__item');
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
+  const firstText = await items.first().locator('.live-updates__text').textContent();
+  extra = true;
+  const more = page.getByRole('button', { name: '1 new update' });
+  await expect(more).toBeVisible({ timeout: 5000 });
+  await expect(items).toHaveCount(count);
+  await expect(items.first().locator('.live-updates__text')).toHaveText(firstText);
+  await more.click();
+  await expect(items).toHaveCount(count + 1);
+  await expect(items.first().locator('.live-updates__text')).toHaveText('Studio: an update from the e2e test');
+  await expect(more).toBeHidden();
+  // The demo stream is not published: pressing play gives a clear message instead of a dead player.
+  await video.evaluate((v) => v.play().catch(() => {}));
+  await expect(page.locator('.live__problem')).toBeVisible();
+});
