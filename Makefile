@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets \
         test-native test-wasm test-e2e clean
 
 help:
@@ -72,6 +72,12 @@ serve: tools content
 
 release: tools content
 	trunk build --release --offline
+
+# Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
+# build served by nginx on port 8097) into public/; the results are committed.
+pwa-assets: release browser-tools
+	E2E_PORT=8097 tests/e2e/run.sh --serve & pid=$$!; sleep 1; \
+	BASE_URL=http://127.0.0.1:8097 node scripts/pwa-assets.mjs; status=$$?; kill $$pid; exit $$status
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
 size: release

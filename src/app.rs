@@ -3,6 +3,7 @@
 use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::data::provide_site;
+use crate::features::pwa::{provide_online, PwaLayer};
 use crate::routes::{
     article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage,
     live::LivePage, not_found::NotFoundPage, static_page::StaticPage,
@@ -18,6 +19,7 @@ use newsfront_model::ListKind;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = provide_site();
+    let online = provide_online();
     let site_name = move || {
         site.get()
             .and_then(Result::ok)
@@ -47,6 +49,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <Footer />
+            <PwaLayer online />
         </Router>
     }
 }

@@ -3,5 +3,6 @@
 
 pub mod feed;
 pub mod listen;
+pub mod pwa;
 pub mod share;
 pub mod ticker;

@@ -6,6 +6,7 @@ pub mod config;
 pub mod dom;
 pub mod fetch;
 pub mod media;
+pub mod pwa;
 pub mod share;
 pub mod speech;
 pub mod storage;

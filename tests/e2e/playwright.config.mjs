@@ -19,6 +19,9 @@ export default defineConfig({
              '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'off',
+    // Route interception does not see requests a service worker answers, so tests run without
+    // one unless they are about it (pwa.spec.mjs turns it back on).
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },

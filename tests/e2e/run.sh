@@ -46,4 +46,4 @@ if [ "${1:-}" = "--serve" ]; then
   wait $nginx_pid
   exit 0
 fi
-BASE_URL="http://127.0.0.1:$port" NGINX_LOG="$work/access.log" npx playwright test -c tests/e2e/playwright.config.mjs "$@"
+BASE_URL="http://127.0.0.1:$port" NEWSFRONT_E2E_WORK="$work" npx playwright test -c tests/e2e/playwright.config.mjs "$@"

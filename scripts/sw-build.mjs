@@ -1,0 +1,59 @@
+// Trunk post-build hook: writes the Workbox service worker into Trunk's staging directory, so the
+// precache list always matches the hashed file names of this build. Release builds only: a
+// development build (`trunk serve`) gets no caching worker (the app unregisters any old one).
+import { generateSW } from 'workbox-build';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('sw-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('sw-build: development build, no service worker');
+  process.exit(0);
+}
+
+const { count, size, warnings } = await generateSW({
+  swDest: `${dir}/sw.js`,
+  globDirectory: dir,
+  // The app shell: the page, hashed JS/wasm/CSS (and wasm-bindgen snippets), icons, manifest.
+  globPatterns: ['index.html', '*.{js,wasm,css}', 'snippets/**/*.js', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
+  globIgnores: ['sw.js', 'workbox-*.js'],
+  maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  // Trunk's names already carry a content hash: no revision query needed for them.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  navigateFallback: '/index.html',
+  navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
+  inlineWorkboxRuntime: true,
+  mode: 'production',
+  sourcemap: false,
+  cleanupOutdatedCaches: true,
+  clientsClaim: true,
+  // A new version waits until the reader presses Reload (the app posts SKIP_WAITING).
+  skipWaiting: false,
+  runtimeCaching: [
+    {
+      // The ticker and live feeds: the network first, the last copy when it is slow or gone.
+      urlPattern: ({ url }) => /\/content\/(breaking|live)\.json$/.test(url.pathname),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'feeds', networkTimeoutSeconds: 3, cacheableResponse: { statuses: [200] } },
+    },
+    {
+      // Articles, lists and the other content files: show the saved copy at once, refresh it behind.
+      urlPattern: ({ url }) => url.pathname.startsWith('/content/') && url.pathname.endsWith('.json'),
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'content', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
+    },
+    {
+      urlPattern: ({ request }) => request.destination === 'image',
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'images',
+        cacheableResponse: { statuses: [0, 200] },
+        expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true },
+      },
+    },
+  ],
+});
+for (const w of warnings) console.warn(`sw-build: ${w}`);
+console.log(`sw-build: precaching ${count} files, ${size} bytes`);

@@ -1,0 +1,151 @@
+// PWA: installability, manifest icons, offline reading, and the update prompt, against the
+// release build (with its Workbox service worker) behind nginx.
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+test.describe.configure({ mode: 'serial' });
+test.skip(({ isMobile }) => isMobile, 'the service worker is the same on every viewport');
+test.use({ serviceWorkers: 'allow' });
+
+/** A second nginx with the same config on its own port, which a test can stop to really go
+ *  offline (Playwright's offline switch does not reach service worker fetches). */
+async function ownServer(port) {
+  const work = process.env.NEWSFRONT_E2E_WORK;
+  const dir = mkdtempSync(join(tmpdir(), 'newsfront-nginx-'));
+  writeFileSync(join(dir, 'site.conf'), readFileSync(join(work, 'site.conf'), 'utf8').replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`));
+  writeFileSync(join(dir, 'nginx.conf'), readFileSync(join(work, 'nginx.conf'), 'utf8').replaceAll(work, dir));
+  let proc = null;
+  const server = {
+    url: `http://127.0.0.1:${port}`,
+    async start() {
+      proc = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+      for (let i = 0; i < 50; i++) {
+        try { if ((await fetch(server.url + '/')).ok) return; } catch { /* not up yet */ }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`nginx on ${port} did not start`);
+    },
+    async stop() {
+      if (!proc) return;
+      const p = proc;
+      proc = null;
+      p.kill();
+      await new Promise((r) => p.once('exit', r));
+    },
+    cleanup() { rmSync(dir, { recursive: true, force: true }); },
+  };
+  await server.start();
+  return server;
+}
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+test('Chromium reports no installability errors and the icons have their declared sizes', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'newsfront-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true), null, { timeout: 20_000 });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const image of [...manifest.icons, ...manifest.screenshots, ...manifest.shortcuts.flatMap((s) => s.icons)]) {
+      const resp = await page.request.get(image.src);
+      expect(resp.status(), image.src).toBe(200);
+      const png = await resp.body();
+      const size = `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
+      expect(size, image.src).toBe(image.sizes);
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('pages read online stay readable offline; unread ones say so; back online recovers', async ({ page, context }) => {
+  const server = await ownServer(Number(new URL(process.env.BASE_URL).port) + 10);
+  try {
+    const read = `${server.url}/article/notes-from-a-night-ferry`;
+    await page.goto(`${server.url}/`);
+    await controlled(page);
+    await page.reload(); // the worker now controls the page: content requests go through it
+    await expect(page.locator('.card--lead')).toBeVisible();
+    await page.goto(read);
+    await expect(page.locator('.article__headline')).toBeVisible();
+    await expect(page.locator('.article__hero img')).toBeVisible();
+
+    await server.stop();
+    await context.setOffline(true);
+    await expect(page.getByText('You are offline.')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.article__headline')).toContainText('ferry');
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('.card--lead')).toBeVisible();
+
+    await page.goto(`${server.url}/article/the-last-lighthouse-keepers`);
+    // Chromium's offline emulation does not carry navigator.onLine into a newly loaded
+    // document; toggling it again delivers the 'offline' event a real device would have.
+    await context.setOffline(false);
+    await context.setOffline(true);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('not saved on this device');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+    await server.start();
+    await context.setOffline(false);
+    await expect(page.getByText('You are offline.')).toBeHidden();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.article__headline')).toContainText('lighthouse');
+  } finally {
+    await server.stop();
+    server.cleanup();
+  }
+});
+
+test('a new deploy shows the update prompt and Reload brings the new version', async ({ page }) => {
+  const indexPath = join(dist, 'index.html');
+  const swPath = join(dist, 'sw.js');
+  const [index, sw] = [readFileSync(indexPath), readFileSync(swPath)];
+  try {
+    await page.goto('/');
+    await controlled(page);
+    await expect(page.locator('.card--lead')).toBeVisible();
+    await expect(page.locator('meta[name="newsfront:build"]')).toHaveCount(0);
+
+    // Deploy: a changed app shell, and the worker regenerated for it (as the Trunk hook does).
+    writeFileSync(indexPath, index.toString().replace('<head>', '<head>\n  <meta name="newsfront:build" content="e2e-v2">'));
+    execFileSync('node', ['scripts/sw-build.mjs'], { cwd: root, env: { ...process.env, TRUNK_STAGING_DIR: dist, TRUNK_PROFILE: 'release' } });
+    expect(readFileSync(swPath).equals(sw)).toBe(false);
+
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const prompt = page.getByText('A new version is available');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Until the reader asks, the old version keeps serving.
+    await expect(page.locator('meta[name="newsfront:build"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('meta[name="newsfront:build"]')).toHaveAttribute('content', 'e2e-v2', { timeout: 20_000 });
+    await expect(prompt).toBeHidden();
+  } finally {
+    writeFileSync(indexPath, index);
+    writeFileSync(swPath, sw);
+  }
+});
