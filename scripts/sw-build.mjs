@@ -21,7 +21,7 @@ const { count, size, warnings } = await generateSW({
   globIgnores: ['sw.js', 'workbox-*.js'],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   // Trunk's names already carry a content hash: no revision query needed for them.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/,
   navigateFallback: '/index.html',
   navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
   inlineWorkboxRuntime: true,

@@ -45,3 +45,27 @@ test('the content base comes from the meta tag in index.html', async ({ page }) 
   expect(mirrored.some((u) => u.endsWith('/mirror/lists/section/sports/1.json'))).toBe(true);
   expect(mirrored.some((u) => u.endsWith('/mirror/site.json'))).toBe(true);
 });
+
+test('nginx serves the release build as deploy/nginx.conf promises', async ({ request }) => {
+  const shell = await request.get('/section/does-not-matter');
+  expect(shell.status()).toBe(200);
+  expect(shell.headers()['cache-control']).toBe('no-cache');
+  const html = await shell.text();
+  const assets = [...html.matchAll(/(?:href|src)="\/([^"]+-[0-9a-f]{12,16}(?:_bg)?\.(?:css|js|wasm))"/g)].map((m) => m[1]);
+  expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
+  expect(assets.filter((a) => a.endsWith('.css')).length).toBeGreaterThanOrEqual(5);
+  for (const asset of assets) {
+    const r = await request.get(`/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(r.status(), asset).toBe(200);
+    expect(r.headers()['cache-control'], asset).toContain('immutable');
+  }
+  const wasm = await request.get(`/${assets.find((a) => a.endsWith('.wasm'))}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+  expect(wasm.headers()['content-encoding']).toBe('gzip');
+  const content = await request.get('/content/site.json');
+  expect(content.headers()['cache-control']).toContain('max-age=60');
+  expect((await request.get('/content/articles/missing.json')).status()).toBe(404);
+  expect((await request.get('/content/breaking.json')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toContain('application/manifest+json');
+});
