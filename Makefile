@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets media-assets \
         test-native test-wasm test-e2e clean
 
 help:
@@ -78,6 +78,10 @@ release: tools content
 pwa-assets: release browser-tools
 	E2E_PORT=8097 tests/e2e/run.sh --serve & pid=$$!; sleep 1; \
 	BASE_URL=http://127.0.0.1:8097 node scripts/pwa-assets.mjs; status=$$?; kill $$pid; exit $$status
+
+# Regenerate the demo video clips and captions (content/media/); the results are committed.
+media-assets: npm-tools browser-tools
+	node scripts/media-assets.mjs
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
 size: release

@@ -2,4 +2,8 @@
 
 pub mod article_view;
 pub mod body;
+pub mod gallery;
+pub mod infograph;
 pub mod inline;
+pub mod player_facade;
+pub mod video_player;

@@ -3,6 +3,7 @@
 //! Read Next panels (beside the article on wide screens, below it on narrow ones).
 
 use crate::article::body::ArticleBody;
+use crate::article::infograph::InfographViewer;
 use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
@@ -13,7 +14,7 @@ use crate::features::share::Share;
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::share::canonical;
-use newsfront_model::{href, read_next, seo, Article, ListKind, ListPage, MostRead};
+use newsfront_model::{href, read_next, seo, Article, ArticleKind, ListKind, ListPage, MostRead};
 
 /// How many items each side panel shows.
 const PANEL_ITEMS: usize = 4;
@@ -47,6 +48,15 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let slug = StoredValue::new(article.slug.clone());
     let candidates = StoredValue::new(article.read_next.clone());
     let listen_article = article.clone();
+    let kind = article.kind;
+    // A video article opens with its player (whose poster is the hero), so the hero is not repeated.
+    let has_player = article.body.iter().any(|b| {
+        matches!(
+            b,
+            newsfront_model::Block::Video { .. }
+                | newsfront_model::Block::Embed { player: true, .. }
+        )
+    });
 
     let Article {
         section,
@@ -99,7 +109,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         {move || view! { <Share title=share_title.clone() url=share_url() /> }}
                     </div>
                 </header>
-                {hero.map(|img| {
+                {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| {
+                    if kind == ArticleKind::Infograph {
+                        return view! { <InfographViewer image=img /> }.into_any();
+                    }
                     let caption = img.caption.clone();
                     let credit = img.credit.clone();
                     view! {
@@ -110,9 +123,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                             </figcaption>
                         </figure>
                     }
+                    .into_any()
                 })}
                 <div class="article__body">
-                    <ArticleBody blocks=body />
+                    <ArticleBody blocks=body gallery=kind == ArticleKind::Gallery />
                 </div>
                 <footer class="article__footer">
                     <ul class="tags" aria-label="Tags">{tag_links}</ul>

@@ -1,14 +1,18 @@
 //! The article body: one `match` over the block enum.
 
+use crate::article::gallery::Gallery;
 use crate::article::inline::inline_view;
+use crate::article::player_facade::PlayerFacade;
+use crate::article::video_player::VideoPlayer;
 use crate::components::content_image::ContentImage;
-use crate::data::asset_url;
+use crate::data::use_site;
 use leptos::prelude::*;
-use newsfront_model::{href, Block};
+use newsfront_model::{href, Block, Image};
 
 /// Renders body blocks in order; unknown blocks render nothing (logged once per page).
+/// With `gallery`, the image blocks become one photo gallery where the first of them stood.
 #[component]
-pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
+pub fn ArticleBody(blocks: Vec<Block>, #[prop(optional)] gallery: bool) -> impl IntoView {
     let unknown = blocks
         .iter()
         .filter(|b| matches!(b, Block::Unknown))
@@ -16,11 +20,39 @@ pub fn ArticleBody(blocks: Vec<Block>) -> impl IntoView {
     if unknown > 0 {
         leptos::logging::warn!("{unknown} body block(s) of an unknown type were skipped");
     }
+    if !gallery {
+        return blocks
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| block_view(i, b))
+            .collect_view()
+            .into_any();
+    }
+    let photos: Vec<Image> = blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Image { image } = b {
+                Some(image.clone())
+            } else {
+                None
+            }
+        })
+        .collect();
+    let first = blocks.iter().position(|b| matches!(b, Block::Image { .. }));
+    let mut photos = Some(photos);
     blocks
         .into_iter()
         .enumerate()
-        .map(|(i, b)| block_view(i, b))
+        .map(|(i, b)| match b {
+            Block::Image { .. } if Some(i) == first => {
+                let photos = photos.take().unwrap_or_default();
+                view! { <div data-block=i><Gallery photos /></div> }.into_any()
+            }
+            Block::Image { .. } => ().into_any(),
+            other => block_view(i, other),
+        })
         .collect_view()
+        .into_any()
 }
 
 /// `data-block` carries the block's index (Listen highlights the block being read).
@@ -81,22 +113,19 @@ fn block_view(i: usize, block: Block) -> AnyView {
                 view! { <ul class="list" data-block=i>{items}</ul> }.into_any()
             }
         }
-        Block::Video { src, poster, captions, caption, .. } => {
-            let poster_url = asset_url(&poster.src);
-            match asset_url(&src) {
-                Some(src) => view! {
-                    <figure class="figure" data-block=i>
-                        <video class="video" controls preload="none" poster=poster_url width=poster.width height=poster.height src=src>
-                            {captions.and_then(|c| asset_url(&c)).map(|c| view! { <track kind="captions" src=c srclang="en" label="English" /> })}
-                        </video>
-                        {caption.map(|c| view! { <figcaption class="figure__caption">{c}</figcaption> })}
-                    </figure>
-                }
-                .into_any(),
-                None => ().into_any(),
-            }
+        Block::Video { src, poster, captions, caption, .. } => view! {
+            <div data-block=i>
+                <VideoPlayer src poster captions caption />
+            </div>
         }
-        Block::Embed { url, title, provider } => match href::safe_url(&url) {
+        .into_any(),
+        Block::Embed { url, title, provider, player: true, poster } if use_site().get_untracked().is_some_and(|s| s.allows_embed(&url)) => view! {
+            <div data-block=i>
+                <PlayerFacade url title provider poster />
+            </div>
+        }
+        .into_any(),
+        Block::Embed { url, title, provider, .. } => match href::safe_url(&url) {
             Some(url) => view! {
                 <p class="embed-card" data-block=i>
                     <a class="embed-card__link" href=url rel="noopener noreferrer">

@@ -20,6 +20,7 @@ pub fn TeaserCard(
         published,
         image,
         kind,
+        duration_seconds,
         ..
     } = teaser;
     let link = href::article(&slug);
@@ -29,16 +30,25 @@ pub fn TeaserCard(
         "(min-width: 900px) 25vw, (min-width: 600px) 50vw, 100vw"
     };
     let media_badge = match kind {
-        newsfront_model::ArticleKind::Video => Some("Video"),
-        newsfront_model::ArticleKind::Gallery => Some("Gallery"),
-        newsfront_model::ArticleKind::Infograph => Some("Infograph"),
+        newsfront_model::ArticleKind::Video => Some(match duration_seconds {
+            Some(d) => format!("▶ {}", href::duration(d)),
+            None => "▶ Video".to_string(),
+        }),
+        newsfront_model::ArticleKind::Gallery => Some("Gallery".to_string()),
+        newsfront_model::ArticleKind::Infograph => Some("Infograph".to_string()),
+        _ => None,
+    };
+    let badge_label = match (kind, duration_seconds) {
+        (newsfront_model::ArticleKind::Video, Some(d)) => {
+            Some(format!("Video, {}", href::duration(d)))
+        }
         _ => None,
     };
     view! {
         <article class="card" class:card--lead=lead>
             <div class="card__media">
                 {image.map(|img| view! { <ContentImage image=img eager sizes=sizes class="card__image" /> })}
-                {media_badge.map(|b| view! { <span class="card__badge">{b}</span> })}
+                {media_badge.map(|b| view! { <span class="card__badge" aria-label=badge_label>{b}</span> })}
             </div>
             <div class="card__body">
                 <a class="card__section" href=href::section(&section)>{section_label}</a>

@@ -195,7 +195,23 @@ test('the LIVE page shows the player and holds new updates behind a button', asy
   await expect(items).toHaveCount(count + 1);
   await expect(items.first().locator('.live-updates__text')).toHaveText('Studio: an update from the e2e test');
   await expect(more).toBeHidden();
-  // The demo stream is not published: pressing play gives a clear message instead of a dead player.
-  await video.evaluate((v) => v.play().catch(() => {}));
-  await expect(page.locator('.live__problem')).toBeVisible();
+  // Nothing is downloaded before play; then the stream (the demo's WebM fallback) loads and plays.
+  const streamRequests = [];
+  page.on('request', (r) => { if (r.url().includes('/content/media/')) streamRequests.push(r.url()); });
+  await page.waitForTimeout(300);
+  expect(streamRequests).toEqual([]);
+  await video.evaluate((v) => { v.muted = true; return v.play(); });
+  await expect.poll(() => streamRequests.length).toBeGreaterThan(0);
+  await expect.poll(() => video.evaluate((v) => !v.paused)).toBe(true);
+  await expect(page.locator('.live__problem')).toHaveCount(0);
+});
+
+test('when the stream cannot be loaded the LIVE page says so clearly', async ({ page }) => {
+  await page.route('**/content/media/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/live');
+  const video = page.locator('video.live__video');
+  await expect(video).toBeVisible();
+  await video.evaluate((v) => { v.muted = true; return v.play().catch(() => {}); });
+  await expect(page.locator('.live__problem')).toContainText('not available right now');
+  await expect(page.locator('.live-updates__item').first()).toBeVisible();
 });

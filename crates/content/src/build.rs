@@ -302,6 +302,12 @@ impl<'a> Ctx<'a> {
                 img
             }),
             authors: self.author_refs(a),
+            duration_seconds: a.body.iter().find_map(|b| match b {
+                Block::Video {
+                    duration_seconds, ..
+                } => *duration_seconds,
+                _ => None,
+            }),
         }
     }
 

@@ -168,8 +168,25 @@ pub fn load(src: &Path) -> Loaded {
 
     let mut found = Vec::new();
     for (slug, a) in &l.articles {
+        let file = src.join("articles").join(format!("{slug}.json"));
         for p in validate::article(a, &known) {
-            found.push((src.join("articles").join(format!("{slug}.json")), p));
+            found.push((file.clone(), p));
+        }
+        for (i, block) in a.body.iter().enumerate() {
+            if let newsfront_model::Block::Embed {
+                url, player: true, ..
+            } = block
+            {
+                if !site.allows_embed(url) {
+                    found.push((
+                        file.clone(),
+                        Problem::warning(
+                            format!("$.body[{i}].url"),
+                            "player host is not in site.json embed_hosts; shown as a link card",
+                        ),
+                    ));
+                }
+            }
         }
     }
     for (slug, page) in &l.pages {

@@ -88,12 +88,17 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         caption: Option<String>,
     },
-    /// Third-party content, shown as a safe link card.
+    /// Third-party content, shown as a safe link card. With `player: true` and a URL on one of
+    /// `site.json`'s `embed_hosts`, a click-to-load video player facade instead.
     Embed {
         url: String,
         title: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         provider: Option<String>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        player: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        poster: Option<Image>,
     },
     /// A block type this version does not know: it renders nothing, the rest of the body still does.
     #[serde(other)]

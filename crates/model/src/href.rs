@@ -128,6 +128,30 @@ pub fn safe_url(url: &str) -> Option<String> {
     ok.then(|| url.to_string())
 }
 
+/// The host of an `https:` URL (lowercased, without port), if it is one.
+pub fn https_host(url: &str) -> Option<String> {
+    let rest = url
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("https://"))
+        .map(|_| &url[8..])?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    if authority.contains('@') {
+        return None;
+    }
+    let host = authority.split(':').next()?.to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// A duration as "1:05" or "1:02:03".
+pub fn duration(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 /// True when a link leaves the site (opens with `rel="noopener"`).
 pub fn is_external(url: &str) -> bool {
     is_absolute(url) || url.to_ascii_lowercase().starts_with("mailto:")
@@ -218,6 +242,20 @@ mod tests {
             ("/a\nb", false),
         ] {
             assert_eq!(safe_url(url).is_some(), ok, "{url}");
+        }
+    }
+
+    #[test]
+    fn hosts_and_durations() {
+        assert_eq!(
+            https_host("https://Player.Example.com:443/embed/x?a=b").as_deref(),
+            Some("player.example.com")
+        );
+        assert_eq!(https_host("http://player.example.com/x"), None);
+        assert_eq!(https_host("https://user@evil.example/x"), None);
+        assert_eq!(https_host("javascript:alert(1)"), None);
+        for (s, want) in [(0, "0:00"), (65, "1:05"), (600, "10:00"), (3723, "1:02:03")] {
+            assert_eq!(duration(s), want);
         }
     }
 

@@ -25,4 +25,7 @@ pub struct Image {
     pub credit: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub srcset: Vec<SrcsetEntry>,
+    /// A long text alternative (infographics, charts): everything the image says, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_description: Option<String>,
 }

@@ -23,6 +23,9 @@ pub struct Teaser {
     pub image: Option<Image>,
     #[serde(default)]
     pub authors: Vec<AuthorRef>,
+    /// Running time of a video article (from its first video block).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
 }
 
 /// Which family of listing a list file belongs to; also its folder name under `lists/`.

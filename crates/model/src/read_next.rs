@@ -28,6 +28,7 @@ mod tests {
             published: Timestamp::from_unix(0),
             image: None,
             authors: vec![],
+            duration_seconds: None,
         }
     }
 

@@ -29,6 +29,9 @@ pub struct Site {
     pub ticker: TickerSettings,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live: Option<LiveSettings>,
+    /// Hosts whose players may be embedded (click to load) by `embed` blocks with `player: true`.
+    #[serde(default)]
+    pub embed_hosts: Vec<String>,
 }
 
 /// A link to another-language edition ("Ar", "Es").
@@ -164,6 +167,15 @@ impl Site {
                     .find(|c| c.slug == slug)
                     .map(|c| (c, Some(top)))
             }
+        })
+    }
+
+    /// True when `url` is an https URL on one of the allowed embed hosts.
+    pub fn allows_embed(&self, url: &str) -> bool {
+        crate::href::https_host(url).is_some_and(|host| {
+            self.embed_hosts
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(&host))
         })
     }
 

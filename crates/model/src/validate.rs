@@ -246,7 +246,15 @@ pub fn blocks(out: &mut Vec<Problem>, path: &str, blocks: &[Block], articles: &H
                     asset(out, &format!("{p}.captions"), c);
                 }
             }
-            Block::Embed { url: u, title, .. } => {
+            Block::Embed {
+                url: u,
+                title,
+                poster,
+                ..
+            } => {
+                if let Some(img) = poster {
+                    image(out, &format!("{p}.poster"), img);
+                }
                 if !u.to_ascii_lowercase().starts_with("https://") || href::safe_url(u).is_none() {
                     out.push(Problem::error(
                         format!("{p}.url"),

@@ -149,6 +149,8 @@ fn validation_finds_reference_and_safety_problems() {
         url: "http://example.org".into(),
         title: "x".into(),
         provider: None,
+        player: false,
+        poster: None,
     });
     bad.body.push(Block::Paragraph {
         text: None,

@@ -1,0 +1,49 @@
+//! A click-to-load facade for a video hosted by an allowed outside player: nothing from the
+//! third party loads until the reader presses play.
+
+use crate::components::content_image::ContentImage;
+use leptos::prelude::*;
+use newsfront_model::Image;
+
+/// Poster and play button; becomes a sandboxed `<iframe>` of `url` when pressed.
+#[component]
+pub fn PlayerFacade(
+    url: String,
+    title: String,
+    #[prop(default = None)] provider: Option<String>,
+    #[prop(default = None)] poster: Option<Image>,
+) -> impl IntoView {
+    let loaded = RwSignal::new(false);
+    let (w, h) = poster.as_ref().map_or((16, 9), |p| (p.width, p.height));
+    let ratio = format!("aspect-ratio: {w} / {h}");
+    let provider =
+        provider.unwrap_or_else(|| newsfront_model::href::https_host(&url).unwrap_or_default());
+    let label = format!("Play video: {title} (loads a player from {provider})");
+    let poster = StoredValue::new(poster);
+    view! {
+        <figure class="figure facade" style=ratio>
+            {move || if loaded.get() {
+                view! {
+                    <iframe
+                        class="facade__frame"
+                        src=url.clone()
+                        title=title.clone()
+                        allow="autoplay; fullscreen; picture-in-picture"
+                        sandbox="allow-scripts allow-same-origin allow-presentation"
+                        referrerpolicy="strict-origin-when-cross-origin"
+                    ></iframe>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button class="facade__button" type="button" aria-label=label.clone() on:click=move |_| loaded.set(true)>
+                        {poster.get_value().map(|img| view! { <ContentImage image=img class="facade__poster" /> })}
+                        <span class="facade__play" aria-hidden="true">"▶"</span>
+                        <span class="facade__note">{format!("Plays from {provider}")}</span>
+                    </button>
+                }
+                .into_any()
+            }}
+        </figure>
+    }
+}
