@@ -18,7 +18,8 @@ pub fn PlayerFacade(
     let ratio = format!("aspect-ratio: {w} / {h}");
     let provider =
         provider.unwrap_or_else(|| newsfront_model::href::https_host(&url).unwrap_or_default());
-    let label = format!("Play video: {title} (loads a player from {provider})");
+    // The accessible name includes the visible note, as WCAG 2.5.3 (label in name) asks.
+    let label = format!("Play video: {title}. Plays from {provider}");
     let poster = StoredValue::new(poster);
     view! {
         <figure class="figure facade" style=ratio>

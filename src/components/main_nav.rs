@@ -1,5 +1,7 @@
 //! The desktop section menu: top-level links with submenus that open on hover, on their
 //! toggle button, and close on Escape (focus returns to the toggle) or when focus leaves.
+//! A submenu opened by its button stays open when the pointer leaves ("pinned"); clicking the
+//! button of a menu that hover opened pins it rather than closing it under the pointer.
 
 use crate::platform::dom;
 use leptos::prelude::*;
@@ -10,9 +12,10 @@ use newsfront_model::site::NavItem;
 #[component]
 pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
     let open = RwSignal::new(None::<String>);
+    let pinned = RwSignal::new(false);
     let items = nav
         .into_iter()
-        .map(|item| view! { <NavEntry item open /> })
+        .map(|item| view! { <NavEntry item open pinned /> })
         .collect_view();
     view! {
         <nav class="main-nav" aria-label="Sections">
@@ -31,7 +34,11 @@ pub fn nav_href(item: &NavItem) -> String {
 }
 
 #[component]
-fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
+fn NavEntry(
+    item: NavItem,
+    open: RwSignal<Option<String>>,
+    pinned: RwSignal<bool>,
+) -> impl IntoView {
     let link = nav_href(&item);
     let NavItem {
         slug,
@@ -53,16 +60,15 @@ fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
     let menu_id = format!("submenu-{slug}");
     let key = slug.clone();
     let is_open = Memo::new(move |_| open.get().as_deref() == Some(key.as_str()));
-    let set_open = {
-        let slug = slug.clone();
-        move |on: bool| open.set(on.then(|| slug.clone()))
+    let key = StoredValue::new(slug.clone());
+    let show = move |pin: bool| {
+        open.set(Some(key.get_value()));
+        pinned.set(pin);
     };
-    let (s1, s2, s3, s4) = (
-        set_open.clone(),
-        set_open.clone(),
-        set_open.clone(),
-        set_open,
-    );
+    let close = move || {
+        open.set(None);
+        pinned.set(false);
+    };
     let sub = children
         .into_iter()
         .map(|c| view! { <li><a class="main-nav__sublink" href=href::section(&c.slug)>{c.label}</a></li> })
@@ -71,13 +77,13 @@ fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <li
             class="main-nav__item main-nav__item--parent"
-            on:mouseenter=move |_| s1(true)
-            on:mouseleave=move |_| s2(false)
-            on:focusout=move |ev| if dom::focus_left(&ev) { s3(false) }
+            on:mouseenter=move |_| if !is_open.get_untracked() { show(false) }
+            on:mouseleave=move |_| if !pinned.get_untracked() { close() }
+            on:focusout=move |ev| if dom::focus_left(&ev) && is_open.get_untracked() { close() }
             on:keydown=move |ev| {
                 if ev.key() == "Escape" && is_open.get_untracked() {
                     ev.prevent_default();
-                    s4(false);
+                    close();
                     if let Some(btn) = toggle.get() { dom::focus(&btn) }
                 }
             }
@@ -90,7 +96,7 @@ fn NavEntry(item: NavItem, open: RwSignal<Option<String>>) -> impl IntoView {
                 aria-expanded=move || if is_open.get() { "true" } else { "false" }
                 aria-controls=menu_id.clone()
                 aria-label=toggle_label
-                on:click=move |_| open.update(|o| *o = if o.as_deref() == Some(slug.as_str()) { None } else { Some(slug.clone()) })
+                on:click=move |_| if is_open.get_untracked() && pinned.get_untracked() { close() } else { show(true) }
             >
                 <span aria-hidden="true" class="main-nav__chevron"></span>
             </button>
