@@ -149,3 +149,49 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
     writeFileSync(swPath, sw);
   }
 });
+
+test('the install button appears when the browser offers it, and "Not now" is remembered', async ({ page }) => {
+  const offer = () => page.evaluate(() => {
+    window.__prompted = 0;
+    const e = new Event('beforeinstallprompt', { cancelable: true });
+    e.prompt = () => { window.__prompted += 1; };
+    e.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(e);
+  });
+  await page.goto('/');
+  await controlled(page);
+  await offer();
+  const install = page.getByRole('button', { name: 'Install the app' });
+  await expect(install).toBeVisible();
+  await install.click();
+  await expect.poll(() => page.evaluate(() => window.__prompted)).toBe(1);
+  await expect(install).toBeHidden();
+
+  await offer();
+  await expect(install).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(install).toBeHidden();
+  await page.reload();
+  await expect(page.locator('.card--lead')).toBeVisible();
+  await offer();
+  await page.waitForTimeout(300);
+  await expect(install).toBeHidden();
+});
+
+test.describe('on iOS Safari', () => {
+  test.use({
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  });
+
+  test('an Add to Home Screen hint is shown once and can be dismissed for good', async ({ page }) => {
+    await page.goto('/');
+    const hint = page.getByText('Add to Home Screen');
+    await expect(hint).toBeVisible();
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect(hint).toBeHidden();
+    await page.reload();
+    await expect(page.locator('.card--lead')).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(hint).toBeHidden();
+  });
+});
