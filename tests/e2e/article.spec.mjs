@@ -225,3 +225,15 @@ test('a speech engine error stops Listen and says so', async ({ page }) => {
   await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
   expect((await spoken(page)).length).toBe(1);
 });
+
+test('leaving the page (pagehide) stops Listen', async ({ page }) => {
+  await page.addInitScript(speechDouble);
+  await page.goto(ARTICLE);
+  const listen = page.locator('.listen');
+  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect(listen.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const cancels = await page.evaluate(() => window.__speech.cancels);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
+});

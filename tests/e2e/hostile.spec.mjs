@@ -1,0 +1,80 @@
+// Hostile and broken content: every page renders safely or shows an error, no script from
+// content ever runs, no panic, and the menus keep working.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+
+const fixture = (name) => readFileSync(fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url)), 'utf8');
+
+async function expectNoInjection(page) {
+  expect(await page.evaluate(() => window.__pwned), 'no script from content ran').toBeUndefined();
+  const bad = await page.evaluate(() => {
+    const found = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) {
+        const v = attr.value.trim().toLowerCase();
+        if (attr.name.startsWith('on')) found.push(`${el.tagName} ${attr.name}`);
+        if (['href', 'src', 'poster', 'action', 'srcset'].includes(attr.name) && /^(javascript|data|vbscript):/.test(v)) found.push(`${el.tagName} ${attr.name}=${v.slice(0, 40)}`);
+      }
+    }
+    return found;
+  });
+  expect(bad).toEqual([]);
+  await expect(page.locator('main script, main iframe, main style')).toHaveCount(0);
+}
+
+test('an article full of injection attempts renders as text', async ({ page }) => {
+  await page.route('**/content/articles/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('article.json') }));
+  await page.goto('/article/hostile');
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toContainText('<script>window.__pwned=1</script>');
+  await expect(h1).toContainText('שלום עולם');
+  await expect(page.locator('.article__body')).toContainText('js link');
+  await expect(page.locator('.tags a')).toHaveCount(1000);
+  await page.waitForTimeout(500);
+  await expectNoInjection(page);
+  await page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Asia', exact: true }).click();
+  await expect(h1).toHaveText('Asia');
+});
+
+test('a hostile site.json cannot inject links or script into the masthead and footer', async ({ page }) => {
+  await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('site.json') }));
+  await page.goto('/');
+  await expect(page.locator('.main-nav__link').first()).toContainText('<b onclick');
+  await expect(page.locator('.card--lead')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expectNoInjection(page);
+});
+
+test('an enormous article (50,000 words) renders and Listen builds its script', async ({ page }) => {
+  const base = JSON.parse(await (await page.request.get('/content/articles/city-allows-rooftop-beehives.json')).text());
+  const sentence = 'The council met again to discuss the harbour budget and the river defences. ';
+  base.body = Array.from({ length: 1000 }, (_, i) => ({ type: 'paragraph', text: `${i}. ${sentence.repeat(7)}` }));
+  base.reading_minutes = 218;
+  await page.addInitScript(readFileSync(fileURLToPath(new URL('./speech-double.js', import.meta.url)), 'utf8'));
+  await page.route('**/content/articles/huge.json', (route) => route.fulfill({ json: base }));
+  await page.goto('/article/huge');
+  await expect(page.locator('.article__body > p')).toHaveCount(1000);
+  await page.locator('.listen').getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__speech.spoken.length)).toBe(1);
+  await expect(page.locator('.listen__progress-text')).toHaveText('1 / 1002');
+});
+
+for (const [what, body, status] of [
+  ['an empty list', JSON.stringify({ kind: 'section', slug: 'economy', title: 'Economy', page: 1, total_pages: 1, total_items: 0, items: [] }), 200],
+  ['a list of the wrong shape', JSON.stringify({ kind: 'section', items: 'nope' }), 200],
+  ['a list that is not JSON', '<html>oops</html>', 200],
+  ['a list that times out as 504', 'gateway timeout', 504],
+]) {
+  test(`${what} gives a clear page`, async ({ page }) => {
+    await page.route('**/content/lists/section/economy/1.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+    await page.goto('/section/economy');
+    if (what === 'an empty list') {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Economy');
+      await expect(page.getByText('No stories here yet.')).toBeVisible();
+    } else {
+      await expect(page.getByRole('alert')).toBeVisible();
+    }
+    await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+  });
+}
