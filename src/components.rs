@@ -1,5 +1,6 @@
 //! Presentational pieces shared by pages.
 
+pub mod caption;
 pub mod content_image;
 pub mod drawer;
 pub mod error_panel;

@@ -4,6 +4,7 @@
 
 use crate::article::body::ArticleBody;
 use crate::article::infograph::InfographViewer;
+use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
@@ -118,9 +119,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     view! {
                         <figure class="article__hero">
                             <ContentImage image=img eager=true sizes="(min-width: 1100px) 720px, 100vw" />
-                            <figcaption class="article__caption">
-                                {caption}{credit.map(|c| view! { " " <span class="article__credit">{c}</span> })}
-                            </figcaption>
+                            <Caption class="article__caption" caption credit />
                         </figure>
                     }
                     .into_any()

@@ -4,6 +4,7 @@ use crate::article::gallery::Gallery;
 use crate::article::inline::inline_view;
 use crate::article::player_facade::PlayerFacade;
 use crate::article::video_player::VideoPlayer;
+use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use leptos::prelude::*;
@@ -98,9 +99,7 @@ fn block_view(i: usize, block: Block) -> AnyView {
             view! {
                 <figure class="figure" data-block=i>
                     <ContentImage image sizes="(min-width: 900px) 720px, 100vw" />
-                    <figcaption class="figure__caption">
-                        {caption}{credit.map(|c| view! { " " <span class="figure__credit">{c}</span> })}
-                    </figcaption>
+                    <Caption class="figure__caption" caption credit />
                 </figure>
             }
             .into_any()

@@ -2,6 +2,7 @@
 //! (buttons, arrow keys, swipe), a counter, Escape to close, focus returned to the thumbnail,
 //! the open photo in the URL (`?photo=3`) and the next photo preloaded.
 
+use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
 use crate::platform::{dom, media};
@@ -157,9 +158,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         </div>
                         <figure class="lightbox__figure">
                             <ContentImage image=img eager=true class="lightbox__image" />
-                            <figcaption class="lightbox__caption">
-                                {caption}{credit.map(|c| view! { " " <span class="figure__credit">{c}</span> })}
-                            </figcaption>
+                            <Caption class="lightbox__caption" caption credit />
                         </figure>
                         <button class="lightbox__nav lightbox__nav--prev" type="button" aria-label="Previous photo" on:click=move |_| step(-1)>"‹"</button>
                         <button class="lightbox__nav lightbox__nav--next" type="button" aria-label="Next photo" on:click=move |_| step(1)>"›"</button>

@@ -1,6 +1,7 @@
 //! An infographic viewer: zoom and pan (buttons, keyboard, drag, pinch), a full-resolution
 //! download link, and the long text description that screen readers reach.
 
+use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
 use leptos::prelude::*;
@@ -103,9 +104,7 @@ pub fn InfographViewer(image: Image) -> impl IntoView {
                     <ContentImage image=image eager=true sizes="(min-width: 1100px) 720px, 100vw" />
                 </div>
             </div>
-            <figcaption class="article__caption">
-                {caption}{credit.map(|c| view! { " " <span class="article__credit">{c}</span> })}
-            </figcaption>
+            <Caption class="article__caption" caption credit />
             {description.map(|d| view! {
                 <details class="infograph__description" open>
                     <summary>"What the graphic shows"</summary>
