@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets media-assets \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets media-assets audit \
         test-native test-wasm test-e2e clean
 
 help:
@@ -25,6 +25,7 @@ help:
 	@echo "make test    install what is missing, run every test layer (native, wasm in Chromium, end-to-end)"
 	@echo "make release build the production site into dist/"
 	@echo "make size    build the release and print wasm/JS/CSS sizes"
+	@echo "make audit   Lighthouse on the release build; fails when a budget in audit/budgets.json is missed"
 
 ## ---- installs (idempotent) -------------------------------------------------------------
 
@@ -82,6 +83,12 @@ pwa-assets: release browser-tools
 # Regenerate the demo video clips and captions (content/media/); the results are committed.
 media-assets: npm-tools browser-tools
 	node scripts/media-assets.mjs
+
+# Lighthouse 12.2.3 on the release build behind nginx (compression on); budgets in
+# audit/budgets.json; exits non-zero when one is missed. Not part of `make test`.
+audit: release browser-tools
+	E2E_PORT=8098 tests/e2e/run.sh --serve & pid=$$!; sleep 1; \
+	CHROME_PATH=/usr/bin/chromium BASE_URL=http://127.0.0.1:8098 node scripts/audit.mjs; status=$$?; kill $$pid; exit $$status
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
 size: release

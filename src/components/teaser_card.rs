@@ -52,7 +52,7 @@ pub fn TeaserCard(
             </div>
             <div class="card__body">
                 <a class="card__section" href=href::section(&section)>{section_label}</a>
-                <h3 class="card__title"><a class="card__link" href=link>{headline}</a></h3>
+                <h2 class="card__title"><a class="card__link" href=link>{headline}</a></h2>
                 {lead.then(|| view! { <p class="card__standfirst">{standfirst}</p> })}
                 <time class="card__time" datetime=published.as_str().to_string()>{published.display_date()}</time>
             </div>

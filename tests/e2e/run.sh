@@ -34,7 +34,9 @@ CONF
 nginx -t -q -p "$work" -c "$work/nginx.conf"
 nginx -p "$work" -c "$work/nginx.conf" &
 nginx_pid=$!
-trap 'kill $nginx_pid 2>/dev/null || true; wait $nginx_pid 2>/dev/null || true' EXIT
+stop_nginx() { kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; }
+trap stop_nginx EXIT
+trap 'exit 143' INT TERM
 for _ in $(seq 50); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
   sleep 0.1

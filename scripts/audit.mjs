@@ -1,0 +1,124 @@
+// `make audit`: Lighthouse 12 (mobile defaults, simulated throttling) on the release build
+// served by nginx, three runs per page (median), plus a plain static copy of the long article
+// as the fastest any page could be. Prints a table, writes audit/report.json, and exits 1 when a
+// budget in audit/budgets.json is missed.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:8098';
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const budgets = JSON.parse(readFileSync(`${root}audit/budgets.json`, 'utf8'));
+const LONG_ARTICLE = '/article/delta-farmers-switch-to-floating-gardens';
+const pages = {
+  home: '/',
+  section: '/section/news',
+  'long article': LONG_ARTICLE,
+  'media page': '/article/in-pictures-lantern-festival',
+  'static article': '/audit-static/index.html',
+};
+
+// The static baseline: the rendered article's HTML with every script removed, same CSS and images.
+async function writeStaticArticle() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.goto(base + LONG_ARTICLE);
+  await page.waitForSelector('.article__headline');
+  await page.waitForSelector('.panel');
+  const html = await page.evaluate(() => {
+    document.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], #boot').forEach((el) => el.remove());
+    return '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+  });
+  await browser.close();
+  mkdirSync(`${root}dist/audit-static`, { recursive: true });
+  writeFileSync(`${root}dist/audit-static/index.html`, html);
+}
+
+const kindOf = (r) => {
+  const t = (r.mimeType || '').toLowerCase();
+  if (t.includes('wasm') || r.url.endsWith('.wasm')) return 'wasm';
+  if (t.includes('javascript')) return 'js';
+  if (t.includes('css')) return 'css';
+  if (t.includes('html')) return 'html';
+  if (t.includes('json')) return 'json';
+  if (t.includes('font')) return 'font';
+  if (t.startsWith('image/')) return 'image';
+  return 'other';
+};
+
+async function run(url, chrome) {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const lhr = result.lhr;
+  const bytes = {};
+  for (const r of lhr.audits['network-requests'].details?.items ?? []) {
+    const k = kindOf(r);
+    bytes[k] = (bytes[k] ?? 0) + (r.transferSize ?? 0);
+  }
+  const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  // Audits that cost points outside performance, so a missed budget names its cause.
+  const missed = ['accessibility', 'best-practices', 'seo'].flatMap((c) => lhr.categories[c].auditRefs
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+    .map((ref) => `${c}/${ref.id}`));
+  return {
+    performance: score('performance'), accessibility: score('accessibility'),
+    'best-practices': score('best-practices'), seo: score('seo'),
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    si: lhr.audits['speed-index'].numericValue,
+    bytes,
+    missed,
+  };
+}
+
+await writeStaticArticle();
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const report = {};
+try {
+  for (const [name, path] of Object.entries(pages)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(base + path, chrome));
+    runs.sort((a, b) => a.performance - b.performance || b.lcp - a.lcp);
+    report[name] = { ...runs[Math.floor(runs.length / 2)], runs: runs.map((r) => ({ performance: r.performance, lcp: r.lcp })) };
+  }
+} finally {
+  await chrome.kill();
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => `${Math.round(n)} ms`;
+console.log(`\nLighthouse 12.2.3, mobile, simulated throttling, median of ${RUNS} runs, ${base}\n`);
+console.log(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'SI', 'html', 'js', 'wasm', 'css', 'font', 'json', 'image (KB)'].join('\t'));
+for (const [name, r] of Object.entries(report)) {
+  const b = r.bytes;
+  console.log([name, r.performance, r.accessibility, r['best-practices'], r.seo, ms(r.lcp), ms(r.tbt), r.cls.toFixed(3), ms(r.si),
+    kb(b.html ?? 0), kb(b.js ?? 0), kb(b.wasm ?? 0), kb(b.css ?? 0), kb(b.font ?? 0), kb(b.json ?? 0), kb(b.image ?? 0)].join('\t'));
+}
+
+for (const [name, r] of Object.entries(report)) if (r.missed.length) console.log(`${name}: failing audits: ${r.missed.join(', ')}`);
+const failures = [];
+const lcpRatio = report['long article'].lcp / report['static article'].lcp;
+console.log(`\nLCP of the long article / LCP of its static copy: ${lcpRatio.toFixed(2)} (budget ≤ ${budgets.lcp_ratio_to_static_max})`);
+for (const name of ['home', 'section', 'long article', 'media page']) {
+  const r = report[name];
+  for (const [cat, min] of Object.entries(budgets.scores)) if (r[cat] < min) failures.push(`${name}: ${cat} ${r[cat]} < ${min}`);
+  if (r.cls > budgets.cls_max) failures.push(`${name}: CLS ${r.cls.toFixed(3)} > ${budgets.cls_max}`);
+  const firstLoad = (r.bytes.js ?? 0) + (r.bytes.wasm ?? 0) + (r.bytes.css ?? 0);
+  if (firstLoad / 1024 > budgets.first_load_js_wasm_css_kb_max) failures.push(`${name}: JS+wasm+CSS ${kb(firstLoad)} KB > ${budgets.first_load_js_wasm_css_kb_max} KB`);
+}
+if (lcpRatio > budgets.lcp_ratio_to_static_max) failures.push(`LCP ratio ${lcpRatio.toFixed(2)} > ${budgets.lcp_ratio_to_static_max}`);
+report.lcp_ratio_to_static = lcpRatio;
+report.failures = failures;
+mkdirSync(`${root}audit`, { recursive: true });
+writeFileSync(`${root}audit/report.json`, JSON.stringify(report, null, 2));
+console.log(`\nreport: audit/report.json`);
+if (failures.length) {
+  console.log(`\nbudgets missed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('all budgets met');
