@@ -58,9 +58,8 @@ fn NavEntry(
     }
     let toggle = NodeRef::<leptos::html::Button>::new();
     let menu_id = format!("submenu-{slug}");
-    let key = slug.clone();
-    let is_open = Memo::new(move |_| open.get().as_deref() == Some(key.as_str()));
-    let key = StoredValue::new(slug.clone());
+    let key = StoredValue::new(slug);
+    let is_open = Memo::new(move |_| key.with_value(|k| open.get().as_deref() == Some(k.as_str())));
     let show = move |pin: bool| {
         open.set(Some(key.get_value()));
         pinned.set(pin);
