@@ -2,7 +2,7 @@
 
 use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
-use crate::data::provide_site;
+use crate::data::{provide_most_read, provide_site};
 use crate::features::pwa::{provide_online, PwaLayer};
 use crate::routes::{
     article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage,
@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = provide_site();
     let online = provide_online();
+    provide_most_read();
     let site_name = move || {
         site.get()
             .and_then(Result::ok)

@@ -2,7 +2,7 @@
 
 use crate::platform;
 use leptos::prelude::*;
-use newsfront_model::{ContentError, Site};
+use newsfront_model::{ContentError, MostRead, Site};
 use serde::de::DeserializeOwned;
 
 /// Fetches `path` (relative to the content base) and decodes it.
@@ -42,4 +42,41 @@ pub fn provide_site() -> LocalResource<Result<Site, ContentError>> {
 pub fn use_site() -> Signal<Option<Site>> {
     let res = use_context::<SiteResource>();
     Signal::derive(move || res.and_then(|r| r.0.get()).and_then(Result::ok))
+}
+
+/// `most-read.json`, fetched the first time a page asks for it and then shared by every page
+/// of the session (it used to be fetched again by each article view).
+#[derive(Clone)]
+struct MostReadCell {
+    /// The app root's owner, so the resource outlives the page that first asked for it.
+    owner: Owner,
+    resource: StoredValue<Option<LocalResource<Result<MostRead, ContentError>>>>,
+}
+
+/// Makes `use_most_read` share one fetch. Call once, in the app root.
+pub fn provide_most_read() {
+    if let Some(owner) = Owner::current() {
+        provide_context(MostReadCell {
+            owner,
+            resource: StoredValue::new(None),
+        });
+    }
+}
+
+/// The session's Most Read list (loaded on first use).
+pub fn use_most_read() -> LocalResource<Result<MostRead, ContentError>> {
+    let fetch = || {
+        LocalResource::new(|| {
+            load::<MostRead>(newsfront_model::href::content::MOST_READ.to_string())
+        })
+    };
+    let Some(cell) = use_context::<MostReadCell>() else {
+        return fetch();
+    };
+    if let Some(existing) = cell.resource.get_value() {
+        return existing;
+    }
+    let created = cell.owner.with(fetch);
+    cell.resource.set_value(Some(created));
+    created
 }

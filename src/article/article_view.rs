@@ -9,13 +9,13 @@ use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
-use crate::data::{content_base, load, use_site};
+use crate::data::{content_base, load, use_most_read, use_site};
 use crate::features::listen::Listen;
 use crate::features::share::Share;
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::share::canonical;
-use newsfront_model::{href, read_next, seo, Article, ArticleKind, ListKind, ListPage, MostRead};
+use newsfront_model::{href, read_next, seo, Article, ArticleKind, ListKind, ListPage};
 
 /// How many items each side panel shows.
 const PANEL_ITEMS: usize = 4;
@@ -24,7 +24,7 @@ const PANEL_ITEMS: usize = 4;
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let site = use_site();
-    let most_read = LocalResource::new(|| load::<MostRead>(href::content::MOST_READ.to_string()));
+    let most_read = use_most_read();
     let coverage = article.topic.clone().map(|t| {
         let slug = t.slug.clone();
         (

@@ -237,3 +237,18 @@ test('leaving the page (pagehide) stops Listen', async ({ page }) => {
   await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
   expect(await page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
 });
+
+test('Most Read is fetched once per visit, not once per article', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('/content/most-read.json')) fetched.push(r.url()); });
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
+    const headline = await link.textContent();
+    await link.click();
+    await expect(page.locator('.article__headline')).toHaveText(headline);
+    await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+  }
+  expect(fetched).toHaveLength(1);
+});
