@@ -16,14 +16,16 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/newsfront/target
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
+PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool schema release size pwa-assets media-assets audit \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages schema release size pwa-assets media-assets audit \
         test-native test-wasm test-e2e clean
 
 help:
 	@echo "make serve   install what is missing, build the demo content, serve on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every test layer (native, wasm in Chromium, end-to-end)"
-	@echo "make release build the production site into dist/"
+	@echo "make release build the production site into dist/ (every page prerendered)"
+	@echo "make pages   after a content change: prerender again only the pages that changed"
 	@echo "make size    build the release and print wasm/JS/CSS sizes"
 	@echo "make audit   Lighthouse on the release build; fails when a budget in audit/budgets.json is missed"
 
@@ -60,6 +62,9 @@ browser-tools:
 content-tool:
 	cargo build --release -q -p newsfront-content
 
+prerender-tool:
+	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-prerender
+
 content: content-tool
 	$(CONTENT_TOOL) build $(CONTENT_SRC) $(CONTENT_OUT)
 
@@ -71,8 +76,16 @@ schema: content-tool
 serve: tools content
 	trunk serve --offline
 
-release: tools content
+release: tools content prerender-tool
 	trunk build --release --offline
+	$(PRERENDER) dist
+
+# After a content change only: rebuild the content into the existing release build and
+# prerender again; only pages that read a changed file are rendered.
+pages: content prerender-tool
+	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
+	rm -rf dist/content && cp -r $(CONTENT_OUT) dist/content
+	$(PRERENDER) dist
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.

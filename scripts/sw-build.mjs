@@ -1,6 +1,9 @@
-// Trunk post-build hook: writes the Workbox service worker into Trunk's staging directory, so the
-// precache list always matches the hashed file names of this build. Release builds only: a
+// Trunk post-build hook: keeps a copy of the built page as `shell.html` (the app shell: the
+// template the prerender step renders pages into, and the page served for routes that have no
+// prerendered file), then writes the Workbox service worker into Trunk's staging directory, so
+// the precache list always matches the hashed file names of this build. Release builds only: a
 // development build (`trunk serve`) gets no caching worker (the app unregisters any old one).
+import { copyFileSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -8,6 +11,7 @@ if (!dir) {
   console.error('sw-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('sw-build: development build, no service worker');
   process.exit(0);
@@ -16,14 +20,12 @@ if (process.env.TRUNK_PROFILE !== 'release') {
 const { count, size, warnings } = await generateSW({
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
-  // The app shell: the page, hashed JS/wasm/CSS (and wasm-bindgen snippets), icons, manifest.
-  globPatterns: ['index.html', '*.{js,wasm,css}', 'snippets/**/*.js', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
+  // The app shell: the shell page, hashed JS/wasm/CSS (and wasm-bindgen snippets), icons, manifest.
+  globPatterns: ['shell.html', '*.{js,wasm,css}', 'snippets/**/*.js', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
   globIgnores: ['sw.js', 'workbox-*.js'],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   // Trunk's names already carry a content hash: no revision query needed for them.
   dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/,
-  navigateFallback: '/index.html',
-  navigateFallbackDenylist: [/^\/content\//, /^\/sw\.js$/],
   inlineWorkboxRuntime: true,
   mode: 'production',
   sourcemap: false,
@@ -32,6 +34,20 @@ const { count, size, warnings } = await generateSW({
   // A new version waits until the reader presses Reload (the app posts SKIP_WAITING).
   skipWaiting: false,
   runtimeCaching: [
+    {
+      // Pages (prerendered HTML): the network first, so readers get the latest edition; the
+      // copy saved when the page was last read when offline; the app shell for a page never
+      // read (it renders from the cached content, or says it is offline).
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: 'pages',
+        networkTimeoutSeconds: 4,
+        cacheableResponse: { statuses: [200] },
+        expiration: { maxEntries: 100, purgeOnQuotaError: true },
+        precacheFallback: { fallbackURL: '/shell.html' },
+      },
+    },
     {
       // The ticker and live feeds: the network first, the last copy when it is slow or gone.
       urlPattern: ({ url }) => /\/content\/(breaking|live)\.json$/.test(url.pathname),

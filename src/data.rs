@@ -2,6 +2,7 @@
 
 use crate::platform;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use newsfront_model::{ContentError, MostRead, Site};
 use serde::de::DeserializeOwned;
 
@@ -27,13 +28,111 @@ pub fn asset_url(src: &str) -> Option<String> {
     newsfront_model::href::resolve(&content_base(), src)
 }
 
+/// A content file a view shows: `None` while loading, then the decoded file or the reason it
+/// could not be shown.
+///
+/// When the page was prerendered, the file's text is already embedded in it (the build read it
+/// from disk), so the first render has the data and hydrates the server's markup; later paths
+/// (client-side navigation) and retries fetch over the network.
+pub struct Content<T: Send + Sync + 'static> {
+    value: RwSignal<Option<Result<T, ContentError>>>,
+    generation: RwSignal<u32>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Content<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Content<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Content<T> {
+    /// The current state (tracked).
+    pub fn get(&self) -> Option<Result<T, ContentError>> {
+        self.value.get()
+    }
+
+    /// Loads the file again (after an error), showing the loading state meanwhile.
+    pub fn refetch(&self) {
+        self.value.set(None);
+        self.generation.update(|g| *g += 1);
+    }
+}
+
+/// Loads the content file at `path()` (relative to the content base) and again whenever the
+/// path changes.
+pub fn use_content<T>(path: impl Fn() -> String + Send + Sync + 'static) -> Content<T>
+where
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
+{
+    let path = Memo::new(move |_| path());
+    let value = RwSignal::new(prefilled::<T>(&path.get_untracked()));
+    let generation = RwSignal::new(0u32);
+    // Effects run only in the browser, after hydration.
+    Effect::new(move |previous: Option<(String, u32)>| {
+        let current = (path.get(), generation.get());
+        let seeded = previous.is_none() && value.with_untracked(Option::is_some);
+        if !seeded {
+            let (p, g) = current.clone();
+            spawn_local(async move {
+                let result = load::<T>(p.clone()).await;
+                let still_wanted = path.try_get_untracked().as_ref() == Some(&p)
+                    && generation.try_get_untracked() == Some(g);
+                if still_wanted {
+                    value.try_set(Some(result));
+                }
+            });
+        }
+        current
+    });
+    Content { value, generation }
+}
+
+/// The file's text when this render already has it: read from disk while prerendering, or
+/// embedded in the prerendered page being hydrated.
+fn prefilled_text(path: &str) -> Option<Option<String>> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::prerender::read_content(path)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        platform::hydration::take_file(path)
+    }
+}
+
+fn prefilled<T: DeserializeOwned>(path: &str) -> Option<Result<T, ContentError>> {
+    let url = content_url(path);
+    prefilled_text(path).map(|text| match text {
+        Some(text) => newsfront_model::decode(&text, &url),
+        None => Err(ContentError::NotFound { url }),
+    })
+}
+
+/// The feed file's text embedded in (or being written into) a prerendered page, if any.
+pub fn prefilled_feed<T: DeserializeOwned>(path: &str) -> Option<T> {
+    prefilled::<T>(path).and_then(Result::ok)
+}
+
+/// The time the markup is computed with: the build time while prerendering and hydrating,
+/// `None` in a client-rendered page (the clock is read after mount).
+pub fn render_now() -> Option<i64> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::prerender::now()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        platform::hydration::now()
+    }
+}
+
 /// `site.json`, loaded once for the whole app.
 #[derive(Clone, Copy)]
-pub struct SiteResource(pub LocalResource<Result<Site, ContentError>>);
+pub struct SiteResource(pub Content<Site>);
 
-pub fn provide_site() -> LocalResource<Result<Site, ContentError>> {
-    let site =
-        LocalResource::new(|| load::<Site>(newsfront_model::href::content::SITE.to_string()));
+pub fn provide_site() -> Content<Site> {
+    let site = use_content::<Site>(|| newsfront_model::href::content::SITE.to_string());
     provide_context(SiteResource(site));
     site
 }
@@ -48,9 +147,9 @@ pub fn use_site() -> Signal<Option<Site>> {
 /// of the session (it used to be fetched again by each article view).
 #[derive(Clone)]
 struct MostReadCell {
-    /// The app root's owner, so the resource outlives the page that first asked for it.
+    /// The app root's owner, so the loader outlives the page that first asked for it.
     owner: Owner,
-    resource: StoredValue<Option<LocalResource<Result<MostRead, ContentError>>>>,
+    content: StoredValue<Option<Content<MostRead>>>,
 }
 
 /// Makes `use_most_read` share one fetch. Call once, in the app root.
@@ -58,25 +157,21 @@ pub fn provide_most_read() {
     if let Some(owner) = Owner::current() {
         provide_context(MostReadCell {
             owner,
-            resource: StoredValue::new(None),
+            content: StoredValue::new(None),
         });
     }
 }
 
 /// The session's Most Read list (loaded on first use).
-pub fn use_most_read() -> LocalResource<Result<MostRead, ContentError>> {
-    let fetch = || {
-        LocalResource::new(|| {
-            load::<MostRead>(newsfront_model::href::content::MOST_READ.to_string())
-        })
-    };
+pub fn use_most_read() -> Content<MostRead> {
+    let load = || use_content::<MostRead>(|| newsfront_model::href::content::MOST_READ.to_string());
     let Some(cell) = use_context::<MostReadCell>() else {
-        return fetch();
+        return load();
     };
-    if let Some(existing) = cell.resource.get_value() {
+    if let Some(existing) = cell.content.get_value() {
         return existing;
     }
-    let created = cell.owner.with(fetch);
-    cell.resource.set_value(Some(created));
+    let created = cell.owner.with(load);
+    cell.content.set_value(Some(created));
     created
 }

@@ -1,6 +1,16 @@
-//! Browser entry point: panic hook, then mount the app.
+//! Browser entry point: panic hook, then hydrate the prerendered page or render from scratch.
 
 fn main() {
     console_error_panic_hook::set_once();
+    #[cfg(feature = "hydrate")]
+    {
+        if newsfront::platform::hydration::start() {
+            leptos::mount::hydrate_body(newsfront::App);
+            return;
+        }
+        // A prerendered file shown at another address (`?page=2` of a listing): its markup is
+        // for a different page, so it is replaced rather than hydrated.
+        newsfront::platform::dom::clear_prerendered_body();
+    }
     leptos::mount::mount_to_body(newsfront::App);
 }

@@ -5,9 +5,23 @@ pub mod clock;
 pub mod config;
 pub mod dom;
 pub mod fetch;
+pub mod hydration;
 pub mod media;
 pub mod pwa;
 pub mod share;
 pub mod speech;
 pub mod storage;
 pub mod time;
+
+/// The browser window; `None` when not running in a browser (the native prerender step), so
+/// every helper here is a harmless no-op there even if a cleanup or handler runs.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

@@ -9,7 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
-use crate::data::{content_base, load, use_most_read, use_site};
+use crate::data::{content_base, use_content, use_most_read, use_site};
 use crate::features::listen::Listen;
 use crate::features::share::Share;
 use leptos::prelude::*;
@@ -29,9 +29,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         let slug = t.slug.clone();
         (
             t,
-            LocalResource::new(move || {
-                load::<ListPage>(href::content::list(ListKind::Topic, &slug, 1))
-            }),
+            use_content::<ListPage>(move || href::content::list(ListKind::Topic, &slug, 1)),
         )
     });
     let path = href::article(&article.slug);

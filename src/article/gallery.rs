@@ -9,7 +9,7 @@ use crate::platform::{dom, media};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use leptos_use::use_event_listener;
+use leptos_use::{use_event_listener, use_window};
 use newsfront_model::Image;
 
 /// The gallery for an article's photos.
@@ -89,7 +89,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
     };
     let swipe_from = StoredValue::new(None::<f64>);
     // While the viewer is open it owns the arrow keys and Escape, wherever focus is.
-    let _ = use_event_listener(window(), leptos::ev::keydown, move |ev| {
+    let _ = use_event_listener(use_window(), leptos::ev::keydown, move |ev| {
         if open.get_untracked().is_none() {
             return;
         }

@@ -4,7 +4,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::routes::not_found::NotFound;
 use leptos::either::Either;
 use leptos::prelude::*;
-use newsfront_model::ContentError;
+use crate::data::Content;
 
 /// Renders `resource` with `render` once it has loaded.
 ///
@@ -13,7 +13,7 @@ use newsfront_model::ContentError;
 /// reactive children are dropped and not re-mounted. Alternating the `Either` branch makes the
 /// renderer replace the old page, so head metadata always belongs to the page on screen.
 pub fn resource_view<T, V>(
-    resource: LocalResource<Result<T, ContentError>>,
+    resource: Content<T>,
     render: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where

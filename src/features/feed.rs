@@ -2,7 +2,7 @@
 //! requests while the page is hidden, one immediate refresh when it is shown again, and capped
 //! exponential backoff on errors. The decisions live in `newsfront_model::ticker`.
 
-use crate::data::content_url;
+use crate::data::{content_url, prefilled_feed, render_now};
 use crate::platform::{clock, fetch};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,9 +24,23 @@ pub struct Feed {
 
 /// Starts polling `path` (relative to the content base) every `interval` seconds once mounted.
 pub fn use_feed(path: &str, interval: u32, max_items: usize) -> Feed {
+    // A prerendered page shows the items the build saw, timed against the build's clock, and
+    // hydration starts from the same state; polling takes over after mount.
+    let now = render_now().unwrap_or(0);
+    let mut ticker = Ticker::new(max_items);
+    if let Some(file) = prefilled_feed::<Breaking>(path) {
+        ticker.apply(
+            Poll::Fresh {
+                items: file.items,
+                etag: None,
+                last_modified: None,
+            },
+            now,
+        );
+    }
     let feed = Feed {
-        state: RwSignal::new(Ticker::new(max_items)),
-        now: RwSignal::new(0),
+        state: RwSignal::new(ticker),
+        now: RwSignal::new(now),
         last_change: RwSignal::new(Change::default()),
     };
     let url = content_url(path);

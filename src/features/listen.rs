@@ -4,7 +4,7 @@
 use crate::platform::{dom, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
+use leptos_use::{use_event_listener, use_window};
 use newsfront_model::listen::{self, Command, Player, Status, Unit, Utterance};
 use newsfront_model::Article;
 
@@ -52,10 +52,10 @@ pub fn Listen(article: Article) -> impl IntoView {
         speech::cancel();
         dom::mark_reading(None, false);
     });
-    let _ = use_event_listener(window(), ev::pagehide, move |_| act(Player::stop));
+    let _ = use_event_listener(use_window(), ev::pagehide, move |_| act(Player::stop));
     // A reader who scrolls while listening is looking elsewhere: stop following.
-    let _ = use_event_listener(window(), ev::wheel, move |_| ctx.follow.set(false));
-    let _ = use_event_listener(window(), ev::touchmove, move |_| ctx.follow.set(false));
+    let _ = use_event_listener(use_window(), ev::wheel, move |_| ctx.follow.set(false));
+    let _ = use_event_listener(use_window(), ev::touchmove, move |_| ctx.follow.set(false));
 
     let status = Memo::new(move |_| player.with(|p| p.status));
     let total = ctx.script.with_value(|s| listen::unit_count(s));

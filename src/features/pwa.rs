@@ -5,7 +5,7 @@ use crate::platform::{pwa, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::use_event_listener;
+use leptos_use::{use_event_listener, use_window};
 
 const INSTALL_DISMISSED: &str = "newsfront.install.dismissed";
 
@@ -42,8 +42,8 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             ios_hint.set(pwa::needs_ios_hint());
         }
     });
-    let _ = use_event_listener(window(), ev::online, move |_| online.set(true));
-    let _ = use_event_listener(window(), ev::offline, move |_| online.set(false));
+    let _ = use_event_listener(use_window(), ev::online, move |_| online.set(true));
+    let _ = use_event_listener(use_window(), ev::offline, move |_| online.set(false));
 
     let dismiss = move |_| {
         storage::set(INSTALL_DISMISSED, "1");

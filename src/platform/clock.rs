@@ -29,7 +29,7 @@ pub fn now() -> i64 {
 
 /// True while the page is in a background tab or minimised (Page Visibility API).
 pub fn is_hidden() -> bool {
-    web_sys::window()
+    crate::platform::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
 }

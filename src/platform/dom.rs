@@ -7,11 +7,31 @@ const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]),
 
 /// Removes the static masthead that `index.html` shows while the wasm loads.
 pub fn remove_boot_shell() {
-    if let Some(el) = web_sys::window()
+    if let Some(el) = crate::platform::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
     {
         el.remove();
+    }
+}
+
+/// Empties `<body>` of prerendered markup (keeping scripts), before rendering from scratch.
+pub fn clear_prerendered_body() {
+    let Some(body) = crate::platform::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let mut child = body.first_child();
+    while let Some(node) = child {
+        child = node.next_sibling();
+        let keep = node
+            .dyn_ref::<Element>()
+            .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("script") || el.id() == "boot");
+        if !keep {
+            let _ = body.remove_child(&node);
+        }
     }
 }
 
@@ -52,7 +72,7 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &Element) -> bool {
     let (Some(first), Some(last)) = (items.first(), items.last()) else {
         return false;
     };
-    let active = web_sys::window()
+    let active = crate::platform::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element());
     let at = |el: &HtmlElement| {
@@ -80,7 +100,7 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &Element) -> bool {
 
 /// Scrolls the window to the top (after a client-side page change).
 pub fn scroll_to_top() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::platform::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
@@ -96,7 +116,7 @@ pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
 /// Marks the element matching `selector` as being read aloud (and clears the previous one);
 /// scrolls it into view when `follow`. `None` clears the mark.
 pub fn mark_reading(selector: Option<&str>, follow: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::platform::window().and_then(|w| w.document()) else {
         return;
     };
     if let Ok(list) = doc.query_selector_all(".is-reading") {

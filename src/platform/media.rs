@@ -2,7 +2,7 @@
 
 /// True when a `<video>` in this browser says it may play `mime`.
 pub fn can_play(mime: &str) -> bool {
-    web_sys::window()
+    crate::platform::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("video").ok())
         .map(|el| {
@@ -14,7 +14,7 @@ pub fn can_play(mime: &str) -> bool {
 
 /// Pauses every other `<video>`/`<audio>` on the page, so only one plays at a time.
 pub fn pause_others(current: &web_sys::HtmlMediaElement) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::platform::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(list) = doc.query_selector_all("video, audio") else {

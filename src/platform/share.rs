@@ -4,7 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 fn navigator() -> Option<JsValue> {
-    let window: JsValue = web_sys::window()?.into();
+    let window: JsValue = crate::platform::window()?.into();
     js_sys::Reflect::get(&window, &"navigator".into()).ok()
 }
 
@@ -80,7 +80,7 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 fn copy_with_exec_command(text: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::platform::window().and_then(|w| w.document()) else {
         return false;
     };
     let Ok(area) = doc

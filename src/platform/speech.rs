@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
 fn synth() -> Option<SpeechSynthesis> {
-    let window = web_sys::window()?;
+    let window = crate::platform::window()?;
     let value = js_sys::Reflect::get(&window, &"speechSynthesis".into()).ok()?;
     if value.is_undefined() || value.is_null() {
         return None;
@@ -16,7 +16,7 @@ fn synth() -> Option<SpeechSynthesis> {
 
 /// True when the browser can speak (and can construct utterances).
 pub fn is_supported() -> bool {
-    let has_utterance = web_sys::window()
+    let has_utterance = crate::platform::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"SpeechSynthesisUtterance".into()).ok())
         .is_some_and(|v| v.is_function());
     has_utterance && synth().is_some()

@@ -1,7 +1,7 @@
 //! Preferences in localStorage (absent or refused storage is simply "no preference").
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::platform::window()?.local_storage().ok().flatten()
 }
 
 pub fn get(key: &str) -> Option<String> {

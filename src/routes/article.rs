@@ -2,7 +2,7 @@
 
 use crate::article::article_view::ArticleView;
 use crate::components::resource_view::resource_view;
-use crate::data::load;
+use crate::data::use_content;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use newsfront_model::{href, Article};
@@ -11,9 +11,9 @@ use newsfront_model::{href, Article};
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
-    let article = LocalResource::new(move || {
+    let article = use_content::<Article>(move || {
         let slug = params.read().get("slug").unwrap_or_default();
-        load::<Article>(href::content::article(&slug))
+        href::content::article(&slug)
     });
     resource_view(article, |article| view! { <ArticleView article /> })
 }

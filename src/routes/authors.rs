@@ -3,14 +3,14 @@
 use crate::components::content_image::ContentImage;
 use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
-use crate::data::load;
+use crate::data::use_content;
 use leptos::prelude::*;
 use newsfront_model::{href, AuthorsFile};
 
 /// `/authors`.
 #[component]
 pub fn AuthorsPage() -> impl IntoView {
-    let authors = LocalResource::new(|| load::<AuthorsFile>(href::content::AUTHORS.to_string()));
+    let authors = use_content::<AuthorsFile>(|| href::content::AUTHORS.to_string());
     resource_view(authors, |file| {
         let items = file
             .authors

@@ -2,7 +2,7 @@
 
 use crate::components::listing_view::ListingView;
 use crate::components::resource_view::resource_view;
-use crate::data::load;
+use crate::data::use_content;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use newsfront_model::{href, ListKind, ListPage};
@@ -12,10 +12,10 @@ use newsfront_model::{href, ListKind, ListPage};
 pub fn ListingPage(kind: ListKind) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let list = LocalResource::new(move || {
+    let list = use_content::<ListPage>(move || {
         let slug = params.read().get("slug").unwrap_or_default();
         let page = href::parse_page(query.read().get("page").as_deref());
-        load::<ListPage>(href::content::list(kind, &slug, page))
+        href::content::list(kind, &slug, page)
     });
     resource_view(list, |list| view! { <ListingView list /> })
 }

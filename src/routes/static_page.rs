@@ -3,7 +3,7 @@
 use crate::article::body::ArticleBody;
 use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
-use crate::data::load;
+use crate::data::use_content;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use newsfront_model::{href, Page};
@@ -12,9 +12,9 @@ use newsfront_model::{href, Page};
 #[component]
 pub fn StaticPage() -> impl IntoView {
     let params = use_params_map();
-    let page = LocalResource::new(move || {
+    let page = use_content::<Page>(move || {
         let slug = params.read().get("slug").unwrap_or_default();
-        load::<Page>(href::content::page(&slug))
+        href::content::page(&slug)
     });
     resource_view(page, |page| {
         view! {

@@ -6,11 +6,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 port=${E2E_PORT:-8089}
 work=$(mktemp -d /tmp/newsfront-e2e.XXXXXX)
-[ -f "$root/dist/index.html" ] || { echo "dist/ is missing: run make release first" >&2; exit 1; }
+site="${E2E_DIST:-$root/dist}"
+[ -f "$site/index.html" ] || { echo "dist/ is missing: run make release first" >&2; exit 1; }
 
 sed -e "s#^\(\s*\)listen 80;#\1listen 127.0.0.1:$port;#" \
     -e '/listen \[::\]:80;/d' \
-    -e "s#root /var/www/newsfront;#root $root/dist;#" \
+    -e "s#root /var/www/newsfront;#root $site;#" \
     "$root/deploy/nginx.conf" > "$work/site.conf"
 cat > "$work/nginx.conf" <<CONF
 daemon off;

@@ -17,6 +17,7 @@ pub mod seo;
 pub mod share;
 pub mod site;
 pub mod slug;
+pub mod snapshot;
 pub mod ticker;
 pub mod time;
 pub mod validate;

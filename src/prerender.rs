@@ -1,0 +1,314 @@
+//! Build-time rendering (feature `ssr`): every route of the site rendered natively with the
+//! same components the browser runs, into static HTML the browser then hydrates.
+//!
+//! The page's data comes from the one loader (`data::use_content`), which here reads the built
+//! content files from disk through [`RenderContext`] and records what it read; the recorded
+//! texts are embedded in the page (`newsfront_model::snapshot`) so the browser's first render
+//! decodes exactly the same data. The recorded paths are also the page's dependencies for
+//! incremental rebuilds.
+
+use crate::App;
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use newsfront_model::href;
+use newsfront_model::snapshot::{route_key, Snapshot, ELEMENT_ID};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The built content files, read from disk once each and shared by every render.
+pub struct ContentStore {
+    dir: PathBuf,
+    cache: Mutex<HashMap<String, Option<Arc<str>>>>,
+}
+
+impl ContentStore {
+    pub fn new(dir: impl Into<PathBuf>) -> ContentStore {
+        ContentStore {
+            dir: dir.into(),
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The text of `path` (relative to the content directory), `None` when it does not exist.
+    /// Paths that would leave the content directory are treated as missing.
+    pub fn read(&self, path: &str) -> Option<Arc<str>> {
+        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+            return None;
+        }
+        if let Some(hit) = lock(&self.cache).get(path) {
+            return hit.clone();
+        }
+        let text: Option<Arc<str>> = std::fs::read_to_string(self.dir.join(path))
+            .ok()
+            .map(Arc::from);
+        lock(&self.cache).insert(path.to_string(), text.clone());
+        text
+    }
+
+    /// Forgets cached files (between incremental passes in one process).
+    pub fn clear(&self) {
+        lock(&self.cache).clear();
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Provided while one page renders: where content comes from, what was read, the build time.
+#[derive(Clone)]
+struct RenderContext {
+    store: Arc<ContentStore>,
+    read: Arc<Mutex<BTreeMap<String, Option<String>>>>,
+    now: i64,
+}
+
+/// The loader's build-time source: the file's text (`Some(None)` when missing), recorded for
+/// the page's snapshot. `None` outside a prerender.
+pub fn read_content(path: &str) -> Option<Option<String>> {
+    let ctx = use_context::<RenderContext>()?;
+    let text = ctx.store.read(path).map(|t| t.to_string());
+    lock(&ctx.read).insert(path.to_string(), text.clone());
+    Some(text)
+}
+
+/// The build time the page is rendered with.
+pub fn now() -> Option<i64> {
+    use_context::<RenderContext>().map(|ctx| ctx.now)
+}
+
+/// Trunk's `index.html` split around the contents of `<body>`.
+#[derive(Clone)]
+pub struct Template {
+    /// Everything up to and including the `<body …>` tag.
+    head: String,
+    /// `</body></html>`.
+    tail: String,
+    /// The `newsfront:content-base` the page declares.
+    pub content_base: String,
+}
+
+impl Template {
+    /// Parses the app shell. Fails when it is not a page Trunk built from our `index.html`.
+    pub fn parse(shell: &str) -> Result<Template, String> {
+        if shell.contains(&format!("id=\"{ELEMENT_ID}\"")) {
+            return Err("the template is already a prerendered page; use the app shell".into());
+        }
+        if !shell.contains("<!--HEAD-->") {
+            return Err("the template has no <!--HEAD--> marker in <head>".into());
+        }
+        let body_start = shell.find("<body").ok_or("the template has no <body>")?;
+        let body_open_end = shell[body_start..]
+            .find('>')
+            .map(|i| body_start + i + 1)
+            .ok_or("the template's <body> tag is not closed")?;
+        let body_end = shell.rfind("</body>").ok_or("the template has no </body>")?;
+        let content_base = meta_content(shell, "newsfront:content-base").unwrap_or_default();
+        Ok(Template {
+            // The page's language comes from the content (`<Html lang>`), not the shell.
+            head: without_html_lang(&shell[..body_open_end]),
+            tail: shell[body_end..].to_string(),
+            content_base: crate::platform::config::normalise_base(Some(&content_base)),
+        })
+    }
+}
+
+fn without_html_lang(head: &str) -> String {
+    let Some(start) = head.find("<html") else {
+        return head.to_string();
+    };
+    let Some(end) = head[start..].find('>').map(|i| start + i) else {
+        return head.to_string();
+    };
+    let tag = &head[start..end];
+    let Some(at) = tag.find(" lang=\"") else {
+        return head.to_string();
+    };
+    let value_end = tag[at + 7..].find('"').map_or(tag.len(), |i| at + 7 + i + 1);
+    format!("{}{}{}", &head[..start + at], &tag[value_end..], &head[end..])
+}
+
+fn meta_content(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name=\"{name}\""))?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let value = tag.split("content=\"").nth(1)?;
+    Some(value.split('"').next()?.to_string())
+}
+
+/// One page to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRoute {
+    /// The address the page is rendered for (`/article/x`).
+    pub route: String,
+    /// Where it is written, relative to the site root (`article/x/index.html`).
+    pub file: String,
+}
+
+impl PageRoute {
+    fn at(route: String) -> PageRoute {
+        let file = if route == "/" {
+            "index.html".to_string()
+        } else {
+            format!("{}/index.html", route.trim_start_matches('/'))
+        };
+        PageRoute { route, file }
+    }
+}
+
+/// The not-found page's address and file.
+pub const NOT_FOUND_FILE: &str = "404.html";
+
+/// Every route with a first page: home, authors, LIVE, each listing found in `lists/`, each
+/// article and static page, and the 404 page.
+pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
+    let mut out = vec![
+        PageRoute::at(href::home()),
+        PageRoute::at(href::authors()),
+        PageRoute::at(href::live()),
+    ];
+    for kind in ["section", "region", "tag", "topic", "author"] {
+        for slug in names(&content_dir.join("lists").join(kind), true) {
+            if content_dir
+                .join("lists")
+                .join(kind)
+                .join(&slug)
+                .join("1.json")
+                .is_file()
+            {
+                out.push(PageRoute::at(format!("/{kind}/{slug}")));
+            }
+        }
+    }
+    for slug in names(&content_dir.join("articles"), false) {
+        out.push(PageRoute::at(href::article(&slug)));
+    }
+    for slug in names(&content_dir.join("pages"), false) {
+        out.push(PageRoute::at(href::page(&slug)));
+    }
+    out.push(PageRoute {
+        route: format!("/{NOT_FOUND_FILE}"),
+        file: NOT_FOUND_FILE.to_string(),
+    });
+    out
+}
+
+/// Sorted names in `dir`: sub-directories (`dirs`) or `*.json` stems that are plain slugs
+/// (anything else could not be a route and is skipped).
+fn names(dir: &Path, dirs: bool) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            if dirs {
+                is_dir.then_some(name)
+            } else {
+                name.strip_suffix(".json").map(str::to_string)
+            }
+        })
+        .filter(|n| {
+            !n.is_empty()
+                && n
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// A rendered page and the content files it read (its dependencies).
+pub struct Rendered {
+    pub html: String,
+    pub read: BTreeMap<String, Option<String>>,
+}
+
+/// Renders `route` into a complete HTML document.
+pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: i64) -> Rendered {
+    let read = Arc::new(Mutex::new(BTreeMap::new()));
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(route));
+        let (meta, meta_out) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RenderContext {
+            store: store.clone(),
+            read: read.clone(),
+            now,
+        });
+        let body = view! { <App /> }.to_html();
+        let snapshot = Snapshot {
+            route: route_key(route, 1),
+            now,
+            files: lock(&read).clone(),
+        };
+        let doc = format!(
+            "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
+            template.head,
+            snapshot.to_script_json(),
+            template.tail
+        );
+        futures::executor::block_on(async move {
+            meta_out
+                .inject_meta_context(futures::stream::iter([doc]))
+                .await
+                .collect::<String>()
+                .await
+        })
+    });
+    owner.cleanup();
+    let read = lock(&read).clone();
+    Rendered { html, read }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><!--HEAD--><meta name=\"newsfront:content-base\" content=\"/content\"></head>\n<body>\n<div id=\"boot\"></div>\n</body>\n</html>\n";
+
+    #[test]
+    fn template_drops_the_shell_body_and_language() {
+        let t = Template::parse(SHELL).unwrap();
+        assert_eq!(t.content_base, "/content/");
+        assert!(t.head.ends_with("<body>"));
+        assert!(t.head.contains("<html>"), "{}", t.head);
+        assert_eq!(t.tail, "</body>\n</html>\n");
+    }
+
+    #[test]
+    fn a_prerendered_page_is_not_a_template() {
+        let page = SHELL.replace("<div id=\"boot\"></div>", "<script type=\"application/json\" id=\"nf-data\">{}</script>");
+        assert!(Template::parse(&page).is_err());
+        assert!(Template::parse("<html><head></head><body></body></html>").is_err());
+    }
+
+    #[test]
+    fn routes_map_to_files() {
+        assert_eq!(PageRoute::at("/".into()).file, "index.html");
+        assert_eq!(PageRoute::at("/article/a-b".into()).file, "article/a-b/index.html");
+    }
+}
+
+/// FNV-1a: a stable, dependency-free fingerprint for the incremental manifest.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
