@@ -3,7 +3,7 @@
 // prerendered file), then writes the Workbox service worker into Trunk's staging directory, so
 // the precache list always matches the hashed file names of this build. Release builds only: a
 // development build (`trunk serve`) gets no caching worker (the app unregisters any old one).
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -11,7 +11,10 @@ if (!dir) {
   console.error('sw-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
-copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
+// (Run again by hand after the prerender step, index.html is the prerendered front page: the
+// shell copy made by the build is kept.)
+const index = readFileSync(`${dir}/index.html`, 'utf8');
+if (!index.includes('id="nf-data"')) copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('sw-build: development build, no service worker');
   process.exit(0);

@@ -1,7 +1,8 @@
 //! The app-like layer: service worker registration, the "new version" prompt, the install
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
-use crate::platform::{pwa, storage};
+use crate::data::content_url;
+use crate::platform::{fetch, hydration, pwa, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +21,18 @@ pub fn provide_online() -> Online {
     online
 }
 
+/// A prerendered page carries its data, so reading it puts nothing in the service worker's
+/// content cache; but the app shell, served offline for a page never read, needs `site.json`
+/// for the masthead and menus. Fetch it once in the background so the worker keeps a copy.
+fn warm_offline_shell() {
+    if hydration::now().is_some() {
+        spawn_local(async {
+            let url = content_url(newsfront_model::href::content::SITE);
+            let _ = fetch::get_text(&url).await;
+        });
+    }
+}
+
 /// Renders the PWA notices and keeps `Online` current. Mount once, in the app root.
 #[component]
 pub fn PwaLayer(online: Online) -> impl IntoView {
@@ -35,6 +48,7 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             pwa::unregister_service_workers();
         } else {
             pwa::register_service_worker(move || update.set(true));
+            warm_offline_shell();
         }
         let dismissed = storage::get(INSTALL_DISMISSED).is_some();
         if !dismissed {

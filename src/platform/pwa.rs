@@ -13,6 +13,7 @@ export function sw_register(url, onUpdate) {
     if (reloadRequested) { reloadRequested = false; location.reload(); }
   });
   navigator.serviceWorker.register(url).then((reg) => {
+    if (!reg) return; // registration blocked (automation, some privacy modes)
     const offer = (worker) => { waiting = worker; onUpdate(); };
     if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
     reg.addEventListener('updatefound', () => {

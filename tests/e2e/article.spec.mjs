@@ -1,7 +1,7 @@
 // The article page: anatomy, every block kind, Listen, Share, and head metadata.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, clientRendered } from './fixtures.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const speechDouble = readFileSync(`${here}speech-double.js`, 'utf8');
@@ -250,5 +250,20 @@ test('Most Read is fetched once per visit, not once per article', async ({ page 
     await expect(page.locator('.article__headline')).toHaveText(headline);
     await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
   }
+  // The prerendered first page carries it; the pages opened after it share that copy.
+  expect(fetched).toHaveLength(0);
+});
+
+test('Most Read is fetched once per visit when the first page renders in the browser', async ({ page }) => {
+  await clientRendered(page);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('/content/most-read.json')) fetched.push(r.url()); });
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+  const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
+  const headline = await link.textContent();
+  await link.click();
+  await expect(page.locator('.article__headline')).toHaveText(headline);
+  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
   expect(fetched).toHaveLength(1);
 });

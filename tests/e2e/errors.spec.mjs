@@ -1,5 +1,5 @@
 // Unknown routes and bad content: a clear page, never a dead one.
-import { test, expect, Frame } from './fixtures.mjs';
+import { test, expect, Frame, clientRendered } from './fixtures.mjs';
 
 for (const path of ['/article/no-such-story', '/section/no-such-section', '/tag/nothing-here', '/totally/unknown/route']) {
   test(`unknown ${path} shows the 404 page with working menus`, async ({ page }) => {
@@ -13,6 +13,7 @@ for (const path of ['/article/no-such-story', '/section/no-such-section', '/tag/
 }
 
 test('malformed list JSON shows an error panel and the menus keep working', async ({ page, isMobile }) => {
+  await clientRendered(page);
   await page.route('**/content/lists/section/economy/1.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"kind": "section", "items": [' }));
   const frame = new Frame(page);
@@ -26,6 +27,7 @@ test('malformed list JSON shows an error panel and the menus keep working', asyn
 });
 
 test('a failing server shows an error, and Try again recovers', async ({ page }) => {
+  await clientRendered(page);
   let fail = true;
   await page.route('**/content/articles/city-allows-rooftop-beehives.json', (route) =>
     fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback());
@@ -38,6 +40,7 @@ test('a failing server shows an error, and Try again recovers', async ({ page })
 });
 
 test('a broken site.json leaves the page content readable', async ({ page }) => {
+  await clientRendered(page);
   await page.route('**/content/site.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto('/section/politics');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Politics');

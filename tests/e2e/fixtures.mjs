@@ -16,6 +16,20 @@ export const test = base.extend({
 
 export { expect };
 
+/**
+ * Makes every page load get the app shell instead of its prerendered file, as for content
+ * published after the last build: the page then renders in the browser and fetches its
+ * content, which is what tests that fake or break content responses need.
+ */
+export async function clientRendered(page) {
+  await page.route((url) => !url.pathname.startsWith('/content/'), async (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest()) return route.fallback();
+    const shell = await route.fetch({ url: new URL('/shell.html', request.url()).href });
+    return route.fulfill({ response: shell });
+  });
+}
+
 /** Page object for the site frame (masthead, menus, drawer). */
 export class Frame {
   constructor(page) {

@@ -21,9 +21,9 @@ test('first load does not shift the layout', async ({ page }) => {
   expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
 });
 
-test('the content base comes from the meta tag in index.html', async ({ page }) => {
+test('the content base comes from the meta tag of the app shell', async ({ page }) => {
   await page.route(/\/section\/sports$/, async (route) => {
-    const resp = await route.fetch();
+    const resp = await route.fetch({ url: new URL('/shell.html', route.request().url()).href });
     const html = (await resp.text()).replace('content="/content/"', 'content="/mirror/"');
     await route.fulfill({ response: resp, body: html });
   });

@@ -2,7 +2,7 @@
 // content ever runs, no panic, and the menus keep working.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, clientRendered } from './fixtures.mjs';
 
 const fixture = (name) => readFileSync(fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url)), 'utf8');
 
@@ -38,6 +38,7 @@ test('an article full of injection attempts renders as text', async ({ page }) =
 });
 
 test('a hostile site.json cannot inject links or script into the masthead and footer', async ({ page }) => {
+  await clientRendered(page);
   await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('site.json') }));
   await page.goto('/');
   await expect(page.locator('.main-nav__link').first()).toContainText('<b onclick');
@@ -67,6 +68,7 @@ for (const [what, body, status] of [
   ['a list that times out as 504', 'gateway timeout', 504],
 ]) {
   test(`${what} gives a clear page`, async ({ page }) => {
+    await clientRendered(page);
     await page.route('**/content/lists/section/economy/1.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
     await page.goto('/section/economy');
     if (what === 'an empty list') {

@@ -2,7 +2,7 @@
 // These tests rewrite dist/content/breaking.json, so they run one at a time, desktop only.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, clientRendered } from './fixtures.mjs';
 
 const breakingPath = fileURLToPath(new URL('../../dist/content/breaking.json', import.meta.url));
 const FAST = 1; // seconds between polls in these tests (site.json says 30)
@@ -10,8 +10,10 @@ const FAST = 1; // seconds between polls in these tests (site.json says 30)
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'one run is enough: these tests share the served feed file');
 
-/** Serves site.json with a fast ticker interval. */
+/** Serves site.json with a fast ticker interval (to pages rendered in the browser: a
+ * prerendered page carries the site.json it was built with). */
 async function fastSite(page) {
+  await clientRendered(page);
   await page.route('**/content/site.json', async (route) => {
     const resp = await route.fetch();
     const site = await resp.json();

@@ -123,8 +123,9 @@ test('pages read online stay readable offline; unread ones say so; back online r
 
 test('a new deploy shows the update prompt and Reload brings the new version', async ({ page }) => {
   const indexPath = join(dist, 'index.html');
+  const shellPath = join(dist, 'shell.html');
   const swPath = join(dist, 'sw.js');
-  const [index, sw] = [readFileSync(indexPath), readFileSync(swPath)];
+  const [index, shell, sw] = [readFileSync(indexPath), readFileSync(shellPath), readFileSync(swPath)];
   try {
     await page.goto('/');
     await controlled(page);
@@ -132,7 +133,10 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
     await expect(page.locator('meta[name="newsfront:build"]')).toHaveCount(0);
 
     // Deploy: a changed app shell, and the worker regenerated for it (as the Trunk hook does).
-    writeFileSync(indexPath, index.toString().replace('<head>', '<head>\n  <meta name="newsfront:build" content="e2e-v2">'));
+    // (The front page is prerendered from the shell, so both change.)
+    const mark = (html) => html.toString().replace('<head>', '<head>\n  <meta name="newsfront:build" content="e2e-v2">');
+    writeFileSync(indexPath, mark(index));
+    writeFileSync(shellPath, mark(shell));
     execFileSync('node', ['scripts/sw-build.mjs'], { cwd: root, env: { ...process.env, TRUNK_STAGING_DIR: dist, TRUNK_PROFILE: 'release' } });
     expect(readFileSync(swPath).equals(sw)).toBe(false);
 
@@ -146,6 +150,7 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
     await expect(prompt).toBeHidden();
   } finally {
     writeFileSync(indexPath, index);
+    writeFileSync(shellPath, shell);
     writeFileSync(swPath, sw);
   }
 });
