@@ -18,7 +18,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages schema release size pwa-assets media-assets audit \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender schema release size pwa-assets media-assets audit \
         test-native test-wasm test-e2e clean
 
 help:
@@ -104,6 +104,23 @@ audit: release browser-tools
 	CHROME_PATH=/usr/bin/chromium BASE_URL=http://127.0.0.1:8098 node scripts/audit.mjs; status=$$?; kill $$pid; exit $$status
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
+# Prerender throughput on a generated corpus of BENCH_ARTICLES articles: a full render, then
+# an incremental run after one article changes. Prints pages/s (needs `make release` first).
+BENCH_ARTICLES ?= 10000
+bench-prerender: content-tool prerender-tool
+	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
+	rm -rf /tmp/newsfront-bench && mkdir -p /tmp/newsfront-bench/site
+	$(CONTENT_TOOL) generate $(BENCH_ARTICLES) $(CONTENT_SRC) /tmp/newsfront-bench/source > /dev/null
+	$(CONTENT_TOOL) build /tmp/newsfront-bench/source /tmp/newsfront-bench/site/content > /dev/null
+	cp dist/shell.html /tmp/newsfront-bench/site/
+	@echo "full render of $(BENCH_ARTICLES) articles:"
+	$(PRERENDER) /tmp/newsfront-bench/site
+	@first=$$(cd /tmp/newsfront-bench/site/content/articles && set -- *.json && echo $$1); \
+	  sed -i '0,/"headline": *"/s//&Updated: /' /tmp/newsfront-bench/site/content/articles/$$first; \
+	  echo "after one article changed ($$first):"
+	$(PRERENDER) /tmp/newsfront-bench/site
+	@du -sh /tmp/newsfront-bench/site | sed 's/^/site size: /'
+
 size: release
 	scripts/size.sh
 
@@ -115,8 +132,9 @@ test: tools browser-tools
 	$(MAKE) test-e2e
 	@echo "all test layers passed"
 
-test-native: content-tool
+test-native: content
 	cargo test -q -p newsfront-model -p newsfront-content
+	cargo test -q --profile prerender --no-default-features --features ssr --lib --test prerender
 	$(CONTENT_TOOL) schema docs/schema --check
 	$(CONTENT_TOOL) validate $(CONTENT_SRC)
 

@@ -110,7 +110,9 @@ impl Template {
             .find('>')
             .map(|i| body_start + i + 1)
             .ok_or("the template's <body> tag is not closed")?;
-        let body_end = shell.rfind("</body>").ok_or("the template has no </body>")?;
+        let body_end = shell
+            .rfind("</body>")
+            .ok_or("the template has no </body>")?;
         let content_base = meta_content(shell, "newsfront:content-base").unwrap_or_default();
         Ok(Template {
             // The page's language comes from the content (`<Html lang>`), not the shell.
@@ -132,8 +134,15 @@ fn without_html_lang(head: &str) -> String {
     let Some(at) = tag.find(" lang=\"") else {
         return head.to_string();
     };
-    let value_end = tag[at + 7..].find('"').map_or(tag.len(), |i| at + 7 + i + 1);
-    format!("{}{}{}", &head[..start + at], &tag[value_end..], &head[end..])
+    let value_end = tag[at + 7..]
+        .find('"')
+        .map_or(tag.len(), |i| at + 7 + i + 1);
+    format!(
+        "{}{}{}",
+        &head[..start + at],
+        &tag[value_end..],
+        &head[end..]
+    )
 }
 
 fn meta_content(html: &str, name: &str) -> Option<String> {
@@ -221,8 +230,7 @@ fn names(dir: &Path, dirs: bool) -> Vec<String> {
         })
         .filter(|n| {
             !n.is_empty()
-                && n
-                    .chars()
+                && n.chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         })
         .collect();
@@ -291,7 +299,10 @@ mod tests {
 
     #[test]
     fn a_prerendered_page_is_not_a_template() {
-        let page = SHELL.replace("<div id=\"boot\"></div>", "<script type=\"application/json\" id=\"nf-data\">{}</script>");
+        let page = SHELL.replace(
+            "<div id=\"boot\"></div>",
+            "<script type=\"application/json\" id=\"nf-data\">{}</script>",
+        );
         assert!(Template::parse(&page).is_err());
         assert!(Template::parse("<html><head></head><body></body></html>").is_err());
     }
@@ -299,7 +310,10 @@ mod tests {
     #[test]
     fn routes_map_to_files() {
         assert_eq!(PageRoute::at("/".into()).file, "index.html");
-        assert_eq!(PageRoute::at("/article/a-b".into()).file, "article/a-b/index.html");
+        assert_eq!(
+            PageRoute::at("/article/a-b".into()).file,
+            "article/a-b/index.html"
+        );
     }
 }
 

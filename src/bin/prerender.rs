@@ -110,14 +110,15 @@ fn run() -> Result<(), String> {
     let content_dir = match (&opts.content, template.content_base.starts_with('/')) {
         (Some(dir), _) => dir.clone(),
         (None, true) => opts.site.join(template.content_base.trim_matches('/')),
-        (None, false) => {
-            return Err(format!(
-                "the content base is {} (not on this site): pass --content <dir> with the same files",
-                template.content_base
-            ))
-        }
+        (None, false) => return Err(format!(
+            "the content base is {} (not on this site): pass --content <dir> with the same files",
+            template.content_base
+        )),
     };
-    if !content_dir.join(newsfront_model::href::content::SITE).is_file() {
+    if !content_dir
+        .join(newsfront_model::href::content::SITE)
+        .is_file()
+    {
         return Err(format!(
             "{} has no site.json: build the content first (make content)",
             content_dir.display()
@@ -167,7 +168,10 @@ fn run() -> Result<(), String> {
                             .read
                             .iter()
                             .map(|(path, text)| {
-                                (path.clone(), text.as_ref().map(|t| fingerprint(t.as_bytes())))
+                                (
+                                    path.clone(),
+                                    text.as_ref().map(|t| fingerprint(t.as_bytes())),
+                                )
                             })
                             .collect();
                         let entry = PageEntry {
@@ -196,7 +200,8 @@ fn run() -> Result<(), String> {
         pages.insert(route, entry);
     }
     for page in &all {
-        if let (false, Some(entry)) = (pages.contains_key(&page.route), old.pages.get(&page.route)) {
+        if let (false, Some(entry)) = (pages.contains_key(&page.route), old.pages.get(&page.route))
+        {
             pages.insert(page.route.clone(), entry.clone());
         }
     }
@@ -228,7 +233,11 @@ fn run() -> Result<(), String> {
         opts.jobs,
         started.elapsed().as_secs_f64()
     );
-    if let Some((route, size)) = sizes.iter().filter(|(r, _)| r.starts_with("/article/")).max_by_key(|(_, s)| **s) {
+    if let Some((route, size)) = sizes
+        .iter()
+        .filter(|(r, _)| r.starts_with("/article/"))
+        .max_by_key(|(_, s)| **s)
+    {
         println!("prerender: largest article page {route}: {size} bytes");
     }
     Ok(())

@@ -1,10 +1,10 @@
 //! Shows a content resource: a loading placeholder, the page, the 404 page or an error panel.
 
 use crate::components::error_panel::ErrorPanel;
+use crate::data::Content;
 use crate::routes::not_found::NotFound;
 use leptos::either::Either;
 use leptos::prelude::*;
-use crate::data::Content;
 
 /// Renders `resource` with `render` once it has loaded.
 ///

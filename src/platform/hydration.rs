@@ -41,7 +41,11 @@ pub fn start() -> bool {
 /// The embedded text of a content file (`Some(None)`: the build found it missing). Each file
 /// is handed out once: only the first render uses it, later loads fetch fresh copies.
 pub fn take_file(path: &str) -> Option<Option<String>> {
-    SNAPSHOT.with(|s| s.borrow_mut().as_mut().and_then(|snap| snap.files.remove(path)))
+    SNAPSHOT.with(|s| {
+        s.borrow_mut()
+            .as_mut()
+            .and_then(|snap| snap.files.remove(path))
+    })
 }
 
 /// The build time the prerendered markup was computed with.

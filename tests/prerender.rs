@@ -1,0 +1,248 @@
+//! The prerender binary on a copy of the demo content (`make content` builds it): every route
+//! written, incremental rebuilds render only what a change touches, and hostile content is
+//! written as inert text. Run with `--no-default-features --features ssr`.
+#![cfg(feature = "ssr")]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SHELL: &str = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <!--HEAD-->
+  <meta name="newsfront:content-base" content="/content/">
+  <script type="module">import init from '/app.js'; init();</script>
+</head>
+<body>
+  <div id="boot"></div>
+</body>
+</html>
+"#;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if entry.path().extension().is_some_and(|e| e == "json") {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A site directory with the shell and the built demo content (JSON only).
+fn site(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let built = root.join("public/content");
+    assert!(
+        built.join("site.json").is_file(),
+        "run `make content` first (public/content is missing)"
+    );
+    let dir =
+        std::env::temp_dir().join(format!("newsfront-prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&built, &dir.join("content"));
+    std::fs::write(dir.join("shell.html"), SHELL).unwrap();
+    dir
+}
+
+/// Runs the binary; returns the number of pages it rendered.
+fn prerender(dir: &Path) -> usize {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsfront-prerender"))
+        .arg(dir)
+        .args(["--now", "1796000000", "--jobs", "2"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = stdout.lines().next().unwrap_or_default();
+    line.split(", ")
+        .find_map(|part| part.strip_suffix(" rendered"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected output: {stdout}"))
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join("content").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn renders_every_route_then_only_what_changed() {
+    let dir = site("incremental");
+    let articles = std::fs::read_dir(dir.join("content/articles"))
+        .unwrap()
+        .count();
+    let first = prerender(&dir);
+    assert!(
+        first > articles + 10,
+        "{first} pages for {articles} articles"
+    );
+    for file in [
+        "index.html",
+        "authors/index.html",
+        "live/index.html",
+        "section/politics/index.html",
+        "region/europe/index.html",
+        "page/about/index.html",
+        "article/coalition-talks-stall-over-budget-rules/index.html",
+        "404.html",
+    ] {
+        let html = read(&dir, file);
+        assert!(html.contains("id=\"nf-data\""), "{file} carries its data");
+        assert!(html.contains("<title>"), "{file} has a title");
+        assert!(
+            !html.contains("id=\"boot\""),
+            "{file} drops the loading shell"
+        );
+    }
+    assert!(read(&dir, "404.html").contains("Page not found"));
+    assert_eq!(prerender(&dir), 0, "nothing changed, nothing rendered");
+
+    // One article's text changes: only its own page reads that file.
+    edit(
+        &dir,
+        "articles/coalition-talks-stall-over-budget-rules.json",
+        "Talks to form a new government",
+        "Talks to form a new cabinet",
+    );
+    assert_eq!(prerender(&dir), 1);
+    assert!(read(
+        &dir,
+        "article/coalition-talks-stall-over-budget-rules/index.html"
+    )
+    .contains("Talks to form a new cabinet"));
+
+    // A feed update alone re-renders nothing (the browser refreshes the ticker at once).
+    edit(&dir, "breaking.json", "\"items\"", "\"items\" ");
+    assert_eq!(prerender(&dir), 0);
+
+    // site.json is read by every page.
+    edit(
+        &dir,
+        "site.json",
+        "Clear reporting from every horizon",
+        "Clear reporting, every horizon",
+    );
+    assert_eq!(prerender(&dir), first);
+
+    // A deleted article's page is removed.
+    std::fs::remove_file(dir.join("content/articles/coalition-talks-stall-over-budget-rules.json"))
+        .unwrap();
+    prerender(&dir);
+    assert!(!dir
+        .join("article/coalition-talks-stall-over-budget-rules/index.html")
+        .exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn hostile_content_is_written_as_inert_text() {
+    let dir = site("hostile");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("tests/fixtures/hostile/article.json"),
+        dir.join("content/articles/hostile.json"),
+    )
+    .unwrap();
+    prerender(&dir);
+    let html = read(&dir, "article/hostile/index.html");
+    let body = &html[html.find("<body>").unwrap()..];
+    // The only scripts in the page are ours: the loader in <head>, the data and JSON-LD.
+    let scripts: Vec<&str> = body
+        .match_indices("<script")
+        .map(|(i, _)| &body[i..(i + 60).min(body.len())])
+        .collect();
+    assert_eq!(scripts.len(), 1, "{scripts:?}");
+    assert!(scripts[0].starts_with("<script type=\"application/json\" id=\"nf-data\""));
+    assert!(!body.contains("<script>window.__pwned"));
+    assert!(body.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
+    for (tag, name, value) in attributes(body) {
+        assert!(!name.starts_with("on"), "<{tag} {name}>");
+        if ["href", "src", "poster", "action", "srcset"].contains(&name.as_str()) {
+            let v = value.trim().to_lowercase();
+            assert!(
+                !(v.starts_with("javascript:")
+                    || v.starts_with("data:")
+                    || v.starts_with("vbscript:")),
+                "<{tag} {name}={value}>"
+            );
+        }
+    }
+    // The embedded data cannot end its element early.
+    let data_start = html.find("id=\"nf-data\">").unwrap();
+    let data_end = html[data_start..].find("</script>").unwrap() + data_start;
+    assert!(html[data_start..data_end].contains("\\u003cscript>"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Every (tag, attribute name, value) in `html` (which escapes `<` in text, so every `<`
+/// followed by a letter opens a tag).
+fn attributes(html: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(off) = html[i..].find('<') {
+        i += off + 1;
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = html[i..]
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .map_or(html.len(), |n| i + n);
+        let tag = html[i..name_end].to_lowercase();
+        i = name_end;
+        loop {
+            while bytes
+                .get(i)
+                .is_some_and(|b| b.is_ascii_whitespace() || *b == b'/')
+            {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' {
+                break;
+            }
+            let attr_end = html[i..]
+                .find(|c: char| c.is_whitespace() || c == '=' || c == '>')
+                .map_or(html.len(), |n| i + n);
+            let name = html[i..attr_end].to_lowercase();
+            i = attr_end;
+            let mut value = String::new();
+            if bytes.get(i) == Some(&b'=') {
+                i += 1;
+                if bytes.get(i) == Some(&b'"') {
+                    let end = html[i + 1..].find('"').map_or(html.len(), |n| i + 1 + n);
+                    value = html[i + 1..end].to_string();
+                    i = end + 1;
+                } else {
+                    let end = html[i..]
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .map_or(html.len(), |n| i + n);
+                    value = html[i..end].to_string();
+                    i = end;
+                }
+            }
+            out.push((tag.clone(), name, value));
+        }
+        if tag == "script" || tag == "style" {
+            // Skip raw text up to the closing tag.
+            if let Some(end) = html[i..].find(&format!("</{tag}")) {
+                i += end;
+            }
+        }
+    }
+    out
+}
