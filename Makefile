@@ -18,7 +18,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender schema release size pwa-assets media-assets audit \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender fuzz schema release size pwa-assets media-assets audit \
         test-native test-wasm test-e2e clean
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make test    install what is missing, run every test layer (native, wasm in Chromium, end-to-end)"
 	@echo "make release build the production site into dist/ (every page prerendered)"
 	@echo "make pages   after a content change: prerender again only the pages that changed"
+	@echo "make fuzz    fuzz the content decoder and views for FUZZ_SECONDS (default 60)"
 	@echo "make size    build the release and print wasm/JS/CSS sizes"
 	@echo "make audit   Lighthouse on the release build; fails when a budget in audit/budgets.json is missed"
 
@@ -104,6 +105,13 @@ audit: release browser-tools
 	CHROME_PATH=/usr/bin/chromium BASE_URL=http://127.0.0.1:8098 node scripts/audit.mjs; status=$$?; kill $$pid; exit $$status
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
+# Fuzz the content decoder and the views for FUZZ_SECONDS: mutated content files rendered with
+# the real components; a crash is saved to tests/fixtures/fuzz/ (rendered by make test from then on).
+FUZZ_SECONDS ?= 60
+fuzz: content
+	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-fuzz
+	$(CARGO_TARGET_DIR)/prerender/newsfront-fuzz $(CONTENT_OUT) --seconds $(FUZZ_SECONDS)
+
 # Prerender throughput on a generated corpus of BENCH_ARTICLES articles: a full render, then
 # an incremental run after one article changes. Prints pages/s (needs `make release` first).
 BENCH_ARTICLES ?= 10000

@@ -1,9 +1,14 @@
-// Trunk post-build hook: keeps a copy of the built page as `shell.html` (the app shell: the
-// template the prerender step renders pages into, and the page served for routes that have no
-// prerendered file), then writes the Workbox service worker into Trunk's staging directory, so
-// the precache list always matches the hashed file names of this build. Release builds only: a
-// development build (`trunk serve`) gets no caching worker (the app unregisters any old one).
-import { copyFileSync, readFileSync } from 'node:fs';
+// Trunk post-build hook, in three steps:
+// 1. Release builds: moves Trunk's inline loader script into a hashed file
+//    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
+//    forbid every inline script without a per-build hash.
+// 2. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
+//    step renders pages into, and the page served for routes that have no prerendered file).
+// 3. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
+//    precache list always matches the hashed file names of this build. A development build
+//    (`trunk serve`) gets no caching worker (the app unregisters any old one).
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { generateSW } from 'workbox-build';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -11,11 +16,27 @@ if (!dir) {
   console.error('sw-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+const release = process.env.TRUNK_PROFILE === 'release';
 // (Run again by hand after the prerender step, index.html is the prerendered front page: the
-// shell copy made by the build is kept.)
-const index = readFileSync(`${dir}/index.html`, 'utf8');
-if (!index.includes('id="nf-data"')) copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
-if (process.env.TRUNK_PROFILE !== 'release') {
+// shell made by the build is kept as it is.)
+let index = readFileSync(`${dir}/index.html`, 'utf8');
+if (!index.includes('id="nf-data"')) {
+  const inline = /<script type="module">\s*(import init[\s\S]*?)<\/script>/;
+  const found = index.match(inline);
+  if (release && found) {
+    const code = found[1];
+    const name = `newsfront-loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+    writeFileSync(`${dir}/${name}`, code);
+    index = index.replace(inline, `<script type="module" src="/${name}"></script>`);
+    writeFileSync(`${dir}/index.html`, index);
+    console.log(`sw-build: loader moved to ${name}`);
+  } else if (release) {
+    console.error('sw-build: Trunk\'s inline loader script was not found in index.html');
+    process.exit(1);
+  }
+  copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
+}
+if (!release) {
   console.log('sw-build: development build, no service worker');
   process.exit(0);
 }

@@ -246,3 +246,50 @@ fn attributes(html: &str) -> Vec<(String, String, String)> {
     }
     out
 }
+
+#[test]
+fn inputs_that_once_crashed_render_safely() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(entries) = std::fs::read_dir(root.join("tests/fixtures/fuzz")) else {
+        return;
+    };
+    let crashes: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    if crashes.is_empty() {
+        return;
+    }
+    let dir = site("fuzz-regressions");
+    // Most Read crashes render on an article page: give them one at the fuzzer's address.
+    std::fs::copy(
+        dir.join("content/articles/coalition-talks-stall-over-budget-rules.json"),
+        dir.join("content/articles/fuzz.json"),
+    )
+    .unwrap();
+    for crash in crashes {
+        let name = crash.file_name().unwrap().to_string_lossy().to_string();
+        let (file, page) = match name.split('-').next().unwrap_or_default() {
+            "article" => ("articles/fuzz.json", "article/fuzz/index.html"),
+            "list" => ("lists/section/fuzz/1.json", "section/fuzz/index.html"),
+            "site" | "breaking" => (if name.starts_with("site") { "site.json" } else { "breaking.json" }, "index.html"),
+            "page" => ("pages/fuzz.json", "page/fuzz/index.html"),
+            "authors" => ("authors.json", "authors/index.html"),
+            "most" => ("most-read.json", "article/fuzz/index.html"),
+            "live" => ("live.json", "live/index.html"),
+            other => panic!("{name}: unknown kind {other}"),
+        };
+        let target = dir.join("content").join(file);
+        let original = std::fs::read(&target).ok();
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&crash, &target).unwrap();
+        prerender(&dir);
+        assert!(dir.join(page).is_file(), "{name}: {page} written");
+        match original {
+            Some(bytes) => std::fs::write(&target, bytes).unwrap(),
+            None => std::fs::remove_file(&target).unwrap(),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

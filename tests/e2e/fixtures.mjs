@@ -1,4 +1,5 @@
-// Shared test setup: every page is watched for wasm panics and uncaught errors, which fail the test.
+// Shared test setup: every page is watched for wasm panics, uncaught errors and CSP violations,
+// which fail the test.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -7,6 +8,8 @@ export const test = base.extend({
     page.on('console', (msg) => {
       const text = msg.text();
       if (/panicked|RuntimeError|unreachable/i.test(text)) problems.push(`console: ${text}`);
+      // Chromium reports every Content-Security-Policy violation on the console.
+      if (/Content Security Policy/i.test(text)) problems.push(`CSP violation: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     await use(page);

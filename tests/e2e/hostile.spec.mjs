@@ -80,3 +80,43 @@ for (const [what, body, status] of [
     await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
   });
 }
+
+// Every file kind failing every way a server or network fails: the page still says something
+// clear, the frame keeps working, nothing panics (the fixture fails the test on any panic).
+const failures = {
+  404: (route) => route.fulfill({ status: 404, body: 'not found' }),
+  500: (route) => route.fulfill({ status: 500, body: 'internal error' }),
+  timeout: (route) => route.abort('timedout'),
+};
+const kinds = [
+  // [file kind, content path, page, what the reader must see]
+  ['site', 'site.json', '/', 'masthead-alert'],
+  ['ticker feed', 'breaking.json', '/', 'heading'],
+  ['most read', 'most-read.json', '/article/coalition-talks-stall-over-budget-rules', 'heading'],
+  ['authors', 'authors.json', '/authors', 'alert-or-404'],
+  ['article', 'articles/coalition-talks-stall-over-budget-rules.json', '/article/coalition-talks-stall-over-budget-rules', 'alert-or-404'],
+  ['list', 'lists/section/economy/1.json', '/section/economy', 'alert-or-404'],
+  ['static page', 'pages/about.json', '/page/about', 'alert-or-404'],
+  ['live feed', 'live.json', '/live', 'heading'],
+];
+test.describe('every file kind, every failure', () => {
+  test.skip(({ isMobile }) => isMobile, 'the layout does not matter here; one run is enough');
+  for (const [kind, path, page_, expected] of kinds) {
+    for (const [how, fail] of Object.entries(failures)) {
+      test(`${kind} ${how}`, async ({ page }) => {
+        await clientRendered(page);
+        await page.route(`**/content/${path}`, fail);
+        await page.goto(page_);
+        if (expected === 'alert-or-404') {
+          if (how === '404') await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+          else await expect(page.locator('main [role=alert]')).toBeVisible();
+        } else {
+          // The page's own content still renders.
+          await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+          if (expected === 'masthead-alert') await expect(page.locator('.masthead [role=alert]')).toBeVisible();
+        }
+        if (kind !== 'site') await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+      });
+    }
+  }
+});

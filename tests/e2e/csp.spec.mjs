@@ -1,0 +1,66 @@
+// The Content-Security-Policy of deploy/nginx.conf: present on every page, strict for scripts,
+// and enforced by the browser. (Every other test fails on any violation: see fixtures.mjs.)
+import { test as base, expect } from '@playwright/test';
+
+const test = base;
+
+function directives(header) {
+  return Object.fromEntries(header.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [name, ...values] = d.split(/\s+/);
+    return [name, values];
+  }));
+}
+
+for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/section/world-of-nothing', '/sw.js']) {
+  test(`${path} carries a strict policy`, async ({ request }) => {
+    const resp = await request.get(path);
+    const header = resp.headers()['content-security-policy'];
+    expect(header, 'Content-Security-Policy header').toBeTruthy();
+    const csp = directives(header);
+    expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp['default-src']).toEqual(["'self'"]);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['img-src']).toEqual(["'self'"]);
+    expect(csp['media-src']).toEqual(["'self'"]);
+    expect(header).not.toContain('unsafe-eval\'; ');
+    expect(header).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+}
+
+test('pages have no inline script that could need unsafe-inline', async ({ request }) => {
+  for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/shell.html', '/404.html']) {
+    const html = await (await request.get(path)).text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    for (const [, attrs, body] of scripts) {
+      const data = /type="application\/(ld\+)?json"/.test(attrs);
+      const external = /\bsrc="/.test(attrs) && body.trim() === '';
+      expect(data || external, `${path}: <script${attrs}> is data or external`).toBe(true);
+    }
+  }
+});
+
+test('the browser enforces it: injected script and foreign images are refused, the app runs', async ({ page }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+  await page.goto('/article/coalition-talks-stall-over-budget-rules');
+  await page.waitForFunction(() => !!window.wasmBindings);
+  const ran = await page.evaluate(async () => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = 1';
+    document.head.append(s);
+    const img = document.createElement('img');
+    img.src = 'https://elsewhere.example/pixel.png';
+    document.body.append(img);
+    await new Promise((r) => setTimeout(r, 300));
+    return { injected: window.__injected, seen };
+  });
+  expect(ran.injected).toBeUndefined();
+  expect(ran.seen).toEqual(expect.arrayContaining(['script-src-elem', 'img-src']));
+  expect(violations.length).toBeGreaterThanOrEqual(2);
+  // The app itself still works under the policy.
+  const pause = page.locator('.ticker__pause');
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+});
