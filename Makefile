@@ -50,7 +50,7 @@ node_modules/.installed: package.json package-lock.json
 # Debian packages for the browser and end-to-end layers.
 browser-tools:
 	@missing=""; \
-	for pkg in chromium chromium-driver nginx; do \
+	for pkg in chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter; do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -80,6 +80,7 @@ serve: tools content
 release: tools content prerender-tool
 	trunk build --release --offline
 	$(PRERENDER) dist
+	node scripts/precompress.mjs dist
 
 # After a content change only: rebuild the content into the existing release build and
 # prerender again; only pages that read a changed file are rendered.
@@ -87,6 +88,7 @@ pages: content prerender-tool
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	rm -rf dist/content && cp -r $(CONTENT_OUT) dist/content
 	$(PRERENDER) dist
+	node scripts/precompress.mjs dist
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.
@@ -110,7 +112,8 @@ audit: release browser-tools
 FUZZ_SECONDS ?= 60
 fuzz: content
 	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-fuzz
-	$(CARGO_TARGET_DIR)/prerender/newsfront-fuzz $(CONTENT_OUT) --seconds $(FUZZ_SECONDS)
+	@# stderr carries the views' warnings about each bad file (thousands); findings go to stdout.
+	$(CARGO_TARGET_DIR)/prerender/newsfront-fuzz $(CONTENT_OUT) --seconds $(FUZZ_SECONDS) 2>/dev/null
 
 # Prerender throughput on a generated corpus of BENCH_ARTICLES articles: a full render, then
 # an incremental run after one article changes. Prints pages/s (needs `make release` first).

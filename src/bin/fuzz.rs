@@ -57,7 +57,7 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(message) => {
-            eprintln!("fuzz: {message}");
+            println!("fuzz: {message}");
             ExitCode::from(2)
         }
     }
@@ -105,8 +105,9 @@ fn run() -> Result<bool, String> {
         write(&scratch.join(TARGETS[*i].1), text)?;
     }
 
-    // Panics are expected to be caught here; keep their default report short.
-    std::panic::set_hook(Box::new(|info| eprintln!("fuzz: panic: {info}")));
+    // Panics are caught below; report them on stdout (stderr carries the views' warnings about
+    // the bad content, which `make fuzz` discards).
+    std::panic::set_hook(Box::new(|info| println!("fuzz: panic: {info}")));
     println!("fuzz: seed {seed}, {seconds} s, {} kinds", TARGETS.len());
     let mut rng = Rng(seed);
     let deadline = Instant::now() + Duration::from_secs(seconds);

@@ -1,8 +1,7 @@
 // The Content-Security-Policy of deploy/nginx.conf: present on every page, strict for scripts,
 // and enforced by the browser. (Every other test fails on any violation: see fixtures.mjs.)
-import { test as base, expect } from '@playwright/test';
-
-const test = base;
+// (Plain Playwright `test`: the shared fixture would fail the test that provokes violations.)
+import { test, expect } from '@playwright/test';
 
 function directives(header) {
   return Object.fromEntries(header.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
@@ -22,8 +21,8 @@ for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/s
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['img-src']).toEqual(["'self'"]);
     expect(csp['media-src']).toEqual(["'self'"]);
-    expect(header).not.toContain('unsafe-eval\'; ');
-    expect(header).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(Object.values(csp).flat()).not.toContain("'unsafe-eval'");
+    expect(csp['script-src']).not.toContain("'unsafe-inline'");
   });
 }
 

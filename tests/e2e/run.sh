@@ -13,9 +13,17 @@ sed -e "s#^\(\s*\)listen 80;#\1listen 127.0.0.1:$port;#" \
     -e '/listen \[::\]:80;/d' \
     -e "s#root /var/www/newsfront;#root $site;#" \
     "$root/deploy/nginx.conf" > "$work/site.conf"
+# The brotli modules (make browser-tools installs them), loaded by absolute path; without them
+# the brotli lines of the deploy config are dropped.
+modules=""
+for so in /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so /usr/lib/nginx/modules/ngx_http_brotli_static_module.so; do
+  [ -f "$so" ] && modules+="load_module $so;"$'\n'
+done
+[ -n "$modules" ] || sed -i '/^\s*brotli/d' "$work/site.conf"
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
+$modules
 pid $work/nginx.pid;
 error_log $work/error.log warn;
 events { worker_connections 256; }

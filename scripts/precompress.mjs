@@ -1,0 +1,33 @@
+// Writes `file.br` (brotli, quality 11) and `file.gz` (gzip -9) next to every compressible file
+// of the release build, so nginx serves them as they are (`brotli_static`, `gzip_static`)
+// instead of compressing on each request at a lower level. Skips files whose compressed copies
+// are already newer (incremental after `make pages`). Usage: node scripts/precompress.mjs dist
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const root = process.argv[2] ?? 'dist';
+const COMPRESSIBLE = /\.(html|js|wasm|css|json|svg|webmanifest|txt|vtt)$/;
+let files = 0, before = 0, after = 0;
+
+function walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) { walk(path); continue; }
+    if (!COMPRESSIBLE.test(entry.name)) continue;
+    const stat = statSync(path);
+    if (stat.size < 1024) continue;
+    const fresh = (ext) => { try { return statSync(path + ext).mtimeMs >= stat.mtimeMs; } catch { return false; } };
+    if (fresh('.br') && fresh('.gz')) continue;
+    const data = readFileSync(path);
+    const br = brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    });
+    writeFileSync(path + '.br', br);
+    writeFileSync(path + '.gz', gzipSync(data, { level: 9 }));
+    files += 1; before += data.length; after += br.length;
+  }
+}
+
+walk(root);
+console.log(`precompress: ${files} files, ${before} bytes -> ${after} bytes brotli`);
