@@ -2,6 +2,10 @@
 // of the release build, so nginx serves them as they are (`brotli_static`, `gzip_static`)
 // instead of compressing on each request at a lower level. Skips files whose compressed copies
 // are already newer (incremental after `make pages`). Usage: node scripts/precompress.mjs dist
+//
+// Not `content/`: publishers replace content files (the ticker feed every few minutes) without
+// a build, and nginx would keep serving a stale precompressed copy; nginx compresses those on
+// the fly. Whoever changes a file here must run this again (make release / make pages do).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -13,7 +17,11 @@ let files = 0, before = 0, after = 0;
 function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) { walk(path); continue; }
+    if (entry.isDirectory()) {
+      if (dir === root && entry.name === 'content') continue;
+      walk(path);
+      continue;
+    }
     if (!COMPRESSIBLE.test(entry.name)) continue;
     const stat = statSync(path);
     if (stat.size < 1024) continue;

@@ -1,7 +1,8 @@
 // Trunk post-build hook, in three steps:
-// 1. Release builds: moves Trunk's inline loader script into a hashed file
+// 1. Release builds: replaces Trunk's inline loader script with a hashed file
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
-//    forbid every inline script without a per-build hash.
+//    forbid every inline script without a per-build hash; the loader starts the app after the
+//    prerendered page's first paint (and the head no longer preloads the app).
 // 2. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
 //    step renders pages into, and the page served for routes that have no prerendered file).
 // 3. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
@@ -21,13 +22,26 @@ const release = process.env.TRUNK_PROFILE === 'release';
 // shell made by the build is kept as it is.)
 let index = readFileSync(`${dir}/index.html`, 'utf8');
 if (!index.includes('id="nf-data"')) {
-  const inline = /<script type="module">\s*(import init[\s\S]*?)<\/script>/;
+  const inline = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
   const found = index.match(inline);
   if (release && found) {
-    const code = found[1];
+    const [, js, wasm] = found;
+    // The prerendered page is readable without the app: let it paint first, so the app's
+    // bytes do not compete with the page's own (text, hero image) on a slow connection, then
+    // fetch and start the app, which hydrates the page.
+    const code = `// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const bindings = await import('${js}');
+const wasm = await bindings.default({ module_or_path: '${wasm}' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
     const name = `newsfront-loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
     writeFileSync(`${dir}/${name}`, code);
-    index = index.replace(inline, `<script type="module" src="/${name}"></script>`);
+    index = index
+      .replace(inline, `<script type="module" src="/${name}"></script>`)
+      // Started by the loader after the first paint instead.
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
     writeFileSync(`${dir}/index.html`, index);
     console.log(`sw-build: loader moved to ${name}`);
   } else if (release) {

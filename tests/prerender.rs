@@ -273,7 +273,14 @@ fn inputs_that_once_crashed_render_safely() {
         let (file, page) = match name.split('-').next().unwrap_or_default() {
             "article" => ("articles/fuzz.json", "article/fuzz/index.html"),
             "list" => ("lists/section/fuzz/1.json", "section/fuzz/index.html"),
-            "site" | "breaking" => (if name.starts_with("site") { "site.json" } else { "breaking.json" }, "index.html"),
+            "site" | "breaking" => (
+                if name.starts_with("site") {
+                    "site.json"
+                } else {
+                    "breaking.json"
+                },
+                "index.html",
+            ),
             "page" => ("pages/fuzz.json", "page/fuzz/index.html"),
             "authors" => ("authors.json", "authors/index.html"),
             "most" => ("most-read.json", "article/fuzz/index.html"),

@@ -110,10 +110,12 @@ fn run() -> Result<(), String> {
     let content_dir = match (&opts.content, template.content_base.starts_with('/')) {
         (Some(dir), _) => dir.clone(),
         (None, true) => opts.site.join(template.content_base.trim_matches('/')),
-        (None, false) => return Err(format!(
+        (None, false) => {
+            return Err(format!(
             "the content base is {} (not on this site): pass --content <dir> with the same files",
             template.content_base
-        )),
+        ))
+        }
     };
     if !content_dir
         .join(newsfront_model::href::content::SITE)

@@ -12,6 +12,16 @@ export const test = base.extend({
       if (/Content Security Policy/i.test(text)) problems.push(`CSP violation: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    // A prerendered page is on screen before the app starts (its loader waits for the first
+    // paint); like a reader's second tap, tests act once the app has hydrated it.
+    for (const method of ['goto', 'reload']) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await original(...args);
+        await page.waitForFunction(() => 'wasmBindings' in window, null, { timeout: 10_000 }).catch(() => {});
+        return response;
+      };
+    }
     await use(page);
     expect(problems, 'no panics or uncaught errors').toEqual([]);
   },

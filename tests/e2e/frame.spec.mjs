@@ -51,7 +51,13 @@ test('nginx serves the release build as deploy/nginx.conf promises', async ({ re
   expect(shell.status()).toBe(200);
   expect(shell.headers()['cache-control']).toBe('no-cache');
   const html = await shell.text();
-  const assets = [...html.matchAll(/(?:href|src)="\/([^"]+-[0-9a-f]{12,16}(?:_bg)?\.(?:css|js|wasm))"/g)].map((m) => m[1]);
+  const pattern = /(?:href|src|=|import\()\s*["'(]?\/([^"')]+-[0-9a-f]{12,16}(?:_bg)?\.(?:css|js|wasm))["')]/g;
+  const assets = [...html.matchAll(pattern)].map((m) => m[1]);
+  // The app's JS and wasm are named by the loader, which the page names.
+  const loader = assets.find((a) => a.startsWith('newsfront-loader-'));
+  expect(loader).toBeTruthy();
+  const loaderText = await (await request.get(`/${loader}`)).text();
+  assets.push(...[...loaderText.matchAll(/'\/([^']+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm))'/g)].map((m) => m[1]));
   expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
   expect(assets.filter((a) => a.endsWith('.css')).length).toBeGreaterThanOrEqual(5);
   for (const asset of assets) {
@@ -62,6 +68,8 @@ test('nginx serves the release build as deploy/nginx.conf promises', async ({ re
   const wasm = await request.get(`/${assets.find((a) => a.endsWith('.wasm'))}`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(wasm.headers()['content-type']).toBe('application/wasm');
   expect(wasm.headers()['content-encoding']).toBe('gzip');
+  const brotli = await request.get(`/${assets.find((a) => a.endsWith('.wasm'))}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
   const content = await request.get('/content/site.json');
   expect(content.headers()['cache-control']).toContain('max-age=60');
   expect((await request.get('/content/articles/missing.json')).status()).toBe(404);

@@ -138,6 +138,7 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
     writeFileSync(indexPath, mark(index));
     writeFileSync(shellPath, mark(shell));
     execFileSync('node', ['scripts/sw-build.mjs'], { cwd: root, env: { ...process.env, TRUNK_STAGING_DIR: dist, TRUNK_PROFILE: 'release' } });
+    execFileSync('node', ['scripts/precompress.mjs', dist], { cwd: root });
     expect(readFileSync(swPath).equals(sw)).toBe(false);
 
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -152,6 +153,7 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
     writeFileSync(indexPath, index);
     writeFileSync(shellPath, shell);
     writeFileSync(swPath, sw);
+    execFileSync('node', ['scripts/precompress.mjs', dist], { cwd: root });
   }
 });
 
