@@ -33,6 +33,13 @@ test('an article full of injection attempts renders as text', async ({ page }) =
   await expect(page.locator('.tags a')).toHaveCount(1000);
   await page.waitForTimeout(500);
   await expectNoInjection(page);
+  // Images declared enormous (60,000 × 40,000 and 1 × 90,000) stay inside the column.
+  const widest = await page.locator('.article__body img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().width)));
+  expect(widest).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+  const tallest = await page.locator('.article__body img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().height)));
+  expect(tallest).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), 'no sideways scrolling').toBe(true);
+  await expect(page.locator('style')).toHaveCount(await page.locator('head style').count());
   await page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Asia', exact: true }).click();
   await expect(h1).toHaveText('Asia');
 });
