@@ -17,6 +17,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
+# Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
+# content base in index.html is another origin (see docs/prerender.md).
+PRERENDER_ARGS ?=
 
 .PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender fuzz schema release size pwa-assets media-assets audit \
         test-native test-wasm test-e2e clean
@@ -79,7 +82,7 @@ serve: tools content
 
 release: tools content prerender-tool
 	trunk build --release --offline
-	$(PRERENDER) dist
+	$(PRERENDER) dist $(PRERENDER_ARGS)
 	node scripts/precompress.mjs dist
 
 # After a content change only: rebuild the content into the existing release build and
@@ -87,7 +90,7 @@ release: tools content prerender-tool
 pages: content prerender-tool
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	rm -rf dist/content && cp -r $(CONTENT_OUT) dist/content
-	$(PRERENDER) dist
+	$(PRERENDER) dist $(PRERENDER_ARGS)
 	node scripts/precompress.mjs dist
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
