@@ -90,7 +90,7 @@ test('every kind of page hydrates with no console warning or error', async ({ pa
   expect(messages).toEqual([]);
 });
 
-test('on a prerendered article, Listen, Share and the ticker work, then client navigation', async ({ page }) => {
+test('on a prerendered article, menus, Listen, Share and the ticker work, then client navigation', async ({ page, isMobile }) => {
   await page.addInitScript(speechDouble);
   await page.addInitScript(() => {
     window.__shared = [];
@@ -99,6 +99,19 @@ test('on a prerendered article, Listen, Share and the ticker work, then client n
   await page.goto(ARTICLE);
   await page.waitForFunction(() => !!window.wasmBindings);
   await page.evaluate(() => { window.__samePage = true; });
+
+  if (isMobile) {
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeHidden();
+  } else {
+    const toggle = page.getByRole('button', { name: 'News submenu' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  }
 
   const listen = page.locator('.listen');
   await listen.getByRole('button', { name: 'Listen', exact: true }).click();
