@@ -103,6 +103,7 @@ test('on a prerendered article, menus, Listen, Share and the ticker work, then c
   if (isMobile) {
     await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Close menu' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeHidden();
   } else {
