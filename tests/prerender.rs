@@ -189,6 +189,13 @@ fn hostile_content_is_written_as_inert_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Where the token starting at `i` ends: at whitespace, one of `stops`, or the end of `html`.
+fn token_end(html: &str, i: usize, stops: &[char]) -> usize {
+    html[i..]
+        .find(|c: char| c.is_whitespace() || stops.contains(&c))
+        .map_or(html.len(), |n| i + n)
+}
+
 /// Every (tag, attribute name, value) in `html` (which escapes `<` in text, so every `<`
 /// followed by a letter opens a tag).
 fn attributes(html: &str) -> Vec<(String, String, String)> {
@@ -200,9 +207,7 @@ fn attributes(html: &str) -> Vec<(String, String, String)> {
         if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
-        let name_end = html[i..]
-            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .map_or(html.len(), |n| i + n);
+        let name_end = token_end(html, i, &['>', '/']);
         let tag = html[i..name_end].to_lowercase();
         i = name_end;
         loop {
@@ -215,9 +220,7 @@ fn attributes(html: &str) -> Vec<(String, String, String)> {
             if i >= bytes.len() || bytes[i] == b'>' {
                 break;
             }
-            let attr_end = html[i..]
-                .find(|c: char| c.is_whitespace() || c == '=' || c == '>')
-                .map_or(html.len(), |n| i + n);
+            let attr_end = token_end(html, i, &['=', '>']);
             let name = html[i..attr_end].to_lowercase();
             i = attr_end;
             let mut value = String::new();
@@ -228,9 +231,7 @@ fn attributes(html: &str) -> Vec<(String, String, String)> {
                     value = html[i + 1..end].to_string();
                     i = end + 1;
                 } else {
-                    let end = html[i..]
-                        .find(|c: char| c.is_whitespace() || c == '>')
-                        .map_or(html.len(), |n| i + n);
+                    let end = token_end(html, i, &['>']);
                     value = html[i..end].to_string();
                     i = end;
                 }

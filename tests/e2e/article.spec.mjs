@@ -238,32 +238,30 @@ test('leaving the page (pagehide) stops Listen', async ({ page }) => {
   expect(await page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
 });
 
-test('Most Read is fetched once per visit, not once per article', async ({ page }) => {
+/** Opens ARTICLE, then `hops` Read Next links, checking Most Read on each; returns the
+ * most-read.json requests seen. */
+async function mostReadRequests(page, hops) {
   const fetched = [];
   page.on('request', (r) => { if (r.url().endsWith('/content/most-read.json')) fetched.push(r.url()); });
   await page.goto(ARTICLE);
   await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < hops; i++) {
     const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
     const headline = await link.textContent();
     await link.click();
     await expect(page.locator('.article__headline')).toHaveText(headline);
     await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
   }
+  return fetched;
+}
+
+test('Most Read is fetched once per visit, not once per article', async ({ page }) => {
+  const fetched = await mostReadRequests(page, 2);
   // The prerendered first page carries it; the pages opened after it share that copy.
   expect(fetched).toHaveLength(0);
 });
 
 test('Most Read is fetched once per visit when the first page renders in the browser', async ({ page }) => {
   await clientRendered(page);
-  const fetched = [];
-  page.on('request', (r) => { if (r.url().endsWith('/content/most-read.json')) fetched.push(r.url()); });
-  await page.goto(ARTICLE);
-  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
-  const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
-  const headline = await link.textContent();
-  await link.click();
-  await expect(page.locator('.article__headline')).toHaveText(headline);
-  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
-  expect(fetched).toHaveLength(1);
+  expect(await mostReadRequests(page, 1)).toHaveLength(1);
 });
