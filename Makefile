@@ -96,7 +96,8 @@ pages: content prerender-tool
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.
 pwa-assets: release browser-tools
-	E2E_PORT=8097 tests/e2e/run.sh --serve & pid=$$!; sleep 1; \
+	E2E_PORT=8097 tests/e2e/run.sh --serve & pid=$$!; \
+	scripts/wait-for.sh http://127.0.0.1:8097/ $$pid || { kill $$pid 2>/dev/null; exit 1; }; \
 	BASE_URL=http://127.0.0.1:8097 node scripts/pwa-assets.mjs; status=$$?; kill $$pid; exit $$status
 
 # Regenerate the demo video clips and captions (content/media/); the results are committed.
@@ -106,7 +107,8 @@ media-assets: npm-tools browser-tools
 # Lighthouse 12.2.3 on the release build behind nginx (compression on); budgets in
 # audit/budgets.json; exits non-zero when one is missed. Not part of `make test`.
 audit: release browser-tools
-	E2E_PORT=8098 tests/e2e/run.sh --serve & pid=$$!; sleep 1; \
+	E2E_PORT=8098 tests/e2e/run.sh --serve & pid=$$!; \
+	scripts/wait-for.sh http://127.0.0.1:8098/ $$pid || { kill $$pid 2>/dev/null; exit 1; }; \
 	CHROME_PATH=/usr/bin/chromium BASE_URL=http://127.0.0.1:8098 node scripts/audit.mjs; status=$$?; kill $$pid; exit $$status
 
 # First-load bytes of the release build (raw, gzip, brotli when available).
