@@ -22,7 +22,7 @@ PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 PRERENDER_ARGS ?=
 
 .PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender fuzz schema release size pwa-assets media-assets audit \
-        test-native test-wasm test-e2e clean
+        test-native test-wasm test-dev test-e2e lint clean
 
 help:
 	@echo "make serve   install what is missing, build the demo content, serve on http://127.0.0.1:8080"
@@ -143,10 +143,28 @@ size: release
 ## ---- tests -----------------------------------------------------------------------------
 
 test: tools browser-tools
+	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) test-wasm
+	$(MAKE) test-dev
 	$(MAKE) test-e2e
 	@echo "all test layers passed"
+
+# The lint gate: formatting, and clippy with warnings as errors for the native crates, the
+# browser build (wasm32, `hydrate`), the component tests (wasm32, `csr`) and the prerender
+# build (`ssr`, every target: binaries, tests).
+lint:
+	cargo fmt --all --check
+	cargo clippy -q -p newsfront-model -p newsfront-content --all-targets -- -D warnings
+	cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features hydrate --lib --bin newsfront-app -- -D warnings
+	cargo clippy -q --target wasm32-unknown-unknown --tests -- -D warnings
+	cargo clippy -q --profile prerender --no-default-features --features ssr --all-targets -- -D warnings
+
+# The developer's path without make: plain `trunk build`/`trunk serve` on a fresh copy of the
+# checkout (no built content, no node_modules), and the build scripts' own tests.
+test-dev:
+	node --test scripts/
+	tests/dev/trunk-fresh-clone.sh
 
 test-native: content
 	cargo test -q -p newsfront-model -p newsfront-content

@@ -3,14 +3,16 @@
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
 //    forbid every inline script without a per-build hash; the loader starts the app after the
 //    prerendered page's first paint (and the head no longer preloads the app).
-// 2. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
+// 2. Fills the boot masthead (shown while the app loads) with the publisher's logo and slogan
+//    from the built site.json, so first paint never shows another outlet's masthead.
+// 3. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
 //    step renders pages into, and the page served for routes that have no prerendered file).
-// 3. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
+// 4. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
 //    precache list always matches the hashed file names of this build. A development build
 //    (`trunk serve`) gets no caching worker (the app unregisters any old one).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { generateSW } from 'workbox-build';
+import { fillBootMasthead } from './boot-masthead.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -48,6 +50,8 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     console.error('sw-build: Trunk\'s inline loader script was not found in index.html');
     process.exit(1);
   }
+  index = fillBootMasthead(index, dir);
+  writeFileSync(`${dir}/index.html`, index);
   copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
 }
 if (!release) {
@@ -55,6 +59,14 @@ if (!release) {
   process.exit(0);
 }
 
+// Loaded only here, so a development build works without `npm ci`.
+let generateSW;
+try {
+  ({ generateSW } = await import('workbox-build'));
+} catch (e) {
+  console.error(`sw-build: workbox-build is missing (${e.message}); run \`npm ci\` (make tools does)`);
+  process.exit(1);
+}
 const { count, size, warnings } = await generateSW({
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
