@@ -21,32 +21,6 @@ pub enum ArticleKind {
     Gallery,
 }
 
-impl ArticleKind {
-    pub const ALL: [ArticleKind; 8] = [
-        ArticleKind::News,
-        ArticleKind::Opinion,
-        ArticleKind::Analysis,
-        ArticleKind::Blog,
-        ArticleKind::Feature,
-        ArticleKind::Video,
-        ArticleKind::Infograph,
-        ArticleKind::Gallery,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ArticleKind::News => "News",
-            ArticleKind::Opinion => "Opinion",
-            ArticleKind::Analysis => "Analysis",
-            ArticleKind::Blog => "Blog",
-            ArticleKind::Feature => "Feature",
-            ArticleKind::Video => "Video",
-            ArticleKind::Infograph => "Infograph",
-            ArticleKind::Gallery => "Gallery",
-        }
-    }
-}
-
 /// An article as an editor or CMS export writes it (`content/articles/<slug>.json`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -159,13 +159,6 @@ impl Player {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The unit of the current position (for "paragraph i of n").
     pub fn unit(&self) -> usize {
         self.units.get(self.position).copied().unwrap_or(0)
@@ -217,7 +210,7 @@ impl Player {
     }
 
     /// Jump to the first utterance of the next unit.
-    pub fn next(&mut self) -> Command {
+    pub fn skip_forward(&mut self) -> Command {
         let unit = self.unit();
         match self.units.iter().position(|&u| u > unit) {
             Some(p) => self.jump(p),
@@ -226,7 +219,7 @@ impl Player {
     }
 
     /// Jump to the start of the previous unit (or of this one, if already past its start).
-    pub fn previous(&mut self) -> Command {
+    pub fn skip_back(&mut self) -> Command {
         let unit = self.unit();
         let start_of_this = self.units.iter().position(|&u| u == unit).unwrap_or(0);
         let target = if self.position > start_of_this || unit == 0 {
@@ -361,21 +354,21 @@ mod tests {
     fn skips_by_unit() {
         let mut p = player(&[0, 1, 1, 1, 2]);
         p.play();
-        assert_eq!(p.next(), Command::Speak(1));
+        assert_eq!(p.skip_forward(), Command::Speak(1));
         assert_eq!(p.ended(1), Command::Speak(2));
         assert_eq!(
-            p.previous(),
+            p.skip_back(),
             Command::Speak(1),
             "back to the start of this unit"
         );
-        assert_eq!(p.previous(), Command::Speak(0), "then to the previous unit");
-        assert_eq!(p.previous(), Command::Speak(0));
-        assert_eq!(p.next(), Command::Speak(1));
-        assert_eq!(p.next(), Command::Speak(4));
-        assert_eq!(p.next(), Command::Nothing);
+        assert_eq!(p.skip_back(), Command::Speak(0), "then to the previous unit");
+        assert_eq!(p.skip_back(), Command::Speak(0));
+        assert_eq!(p.skip_forward(), Command::Speak(1));
+        assert_eq!(p.skip_forward(), Command::Speak(4));
+        assert_eq!(p.skip_forward(), Command::Nothing);
         p.pause();
         assert_eq!(
-            p.previous(),
+            p.skip_back(),
             Command::Nothing,
             "skipping while paused only moves"
         );
@@ -399,7 +392,7 @@ mod tests {
         assert_eq!(p.progress(), 0.0);
         p.play();
         assert!((p.progress() - 1.0 / 3.0).abs() < 1e-6);
-        p.next();
+        p.skip_forward();
         assert!((p.progress() - 2.0 / 3.0).abs() < 1e-6);
     }
 }
