@@ -30,10 +30,24 @@ if (!index.includes('id="nf-data"')) {
     const [, js, wasm] = found;
     // The prerendered page is readable without the app: let it paint first, so the app's
     // bytes do not compete with the page's own (text, hero image) on a slow connection, then
-    // fetch and start the app, which hydrates the page.
+    // fetch and start the app, which hydrates the page. The site-wide files the page was
+    // rendered from (site.json, the ticker, Most Read) are not repeated in every page: its
+    // embedded data names immutable shared copies (/shared/…), fetched here alongside the app
+    // (and cached by HTTP and the service worker), so hydration has them before it starts
+    // (src/platform/hydration.rs reads window.nfShared; a copy that fails means the app
+    // renders the page afresh instead of hydrating it).
     const code = `// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+let urls = [];
+try {
+  urls = Object.values(JSON.parse(document.getElementById('nf-data')?.textContent || '{}').shared || {});
+} catch {}
+const copies = Promise.all(urls.map((url) => fetch(url)
+  .then((r) => (r.ok ? r.text() : null))
+  .catch(() => null)
+  .then((text) => [url, text])));
 const bindings = await import('${js}');
+window.nfShared = Object.fromEntries((await copies).filter(([, text]) => text !== null));
 const wasm = await bindings.default({ module_or_path: '${wasm}' });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
@@ -96,6 +110,18 @@ const { count, size, warnings } = await generateSW({
         cacheableResponse: { statuses: [200] },
         expiration: { maxEntries: 100, purgeOnQuotaError: true },
         precacheFallback: { fallbackURL: '/shell.html' },
+      },
+    },
+    {
+      // Shared copies of site-wide files that prerendered pages name (site.json, the ticker,
+      // Most Read): named by their content, so a cached copy is always right. A page read
+      // online has fetched its copies, so it hydrates offline too.
+      urlPattern: ({ url }) => url.pathname.startsWith('/shared/') && url.pathname.endsWith('.json'),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'shared',
+        cacheableResponse: { statuses: [200] },
+        expiration: { maxEntries: 60, purgeOnQuotaError: true },
       },
     },
     {

@@ -1,15 +1,19 @@
 //! The one loader pages get their data from, and the site-wide `site.json` context.
 
 use crate::platform;
+use crate::platform::fetch::Abort;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use newsfront_model::{ContentError, MostRead, Site};
 use serde::de::DeserializeOwned;
 
-/// Fetches `path` (relative to the content base) and decodes it.
-pub async fn load<T: DeserializeOwned>(path: String) -> Result<T, ContentError> {
+/// Fetches `path` (relative to the content base) and decodes it; `abort` cancels the request.
+pub async fn load<T: DeserializeOwned>(
+    path: String,
+    abort: Option<Abort>,
+) -> Result<T, ContentError> {
     let url = content_url(&path);
-    let text = platform::fetch::get_text(&url).await?;
+    let text = platform::fetch::get_text_abortable(&url, abort.as_ref()).await?;
     newsfront_model::decode(&text, &url)
 }
 
@@ -60,7 +64,9 @@ impl<T: Clone + Send + Sync + 'static> Content<T> {
 }
 
 /// Loads the content file at `path()` (relative to the content base) and again whenever the
-/// path changes.
+/// path changes. A request still running when the path changes again (a reader clicking
+/// through several articles), when the file is loaded again, or when the view goes away is
+/// aborted, so only the download that is still wanted uses the connection.
 pub fn use_content<T>(path: impl Fn() -> String + Send + Sync + 'static) -> Content<T>
 where
     T: DeserializeOwned + Clone + Send + Sync + 'static,
@@ -68,17 +74,31 @@ where
     let path = Memo::new(move |_| path());
     let value = RwSignal::new(prefilled::<T>(&path.get_untracked()));
     let generation = RwSignal::new(0u32);
+    // The browser's request handle lives on this thread only.
+    let in_flight = StoredValue::new_local(None::<Abort>);
+    let cancel = move || {
+        in_flight.try_update_value(|request| {
+            if let Some(request) = request.take() {
+                request.abort();
+            }
+        });
+    };
+    on_cleanup(cancel);
     // Effects run only in the browser, after hydration.
     Effect::new(move |previous: Option<(String, u32)>| {
         let current = (path.get(), generation.get());
         let seeded = previous.is_none() && value.with_untracked(Option::is_some);
         if !seeded {
+            cancel();
+            let request = Abort::new();
+            in_flight.set_value(Some(request.clone()));
             let (p, g) = current.clone();
             spawn_local(async move {
-                let result = load::<T>(p.clone()).await;
+                let result = load::<T>(p.clone(), Some(request)).await;
                 let still_wanted = path.try_get_untracked().as_ref() == Some(&p)
                     && generation.try_get_untracked() == Some(g);
                 if still_wanted {
+                    in_flight.try_set_value(None);
                     value.try_set(Some(result));
                 }
             });

@@ -5,7 +5,7 @@
 //! content files from disk through [`RenderContext`] and records what it read; the recorded
 //! texts are embedded in the page (`newsfront_model::snapshot`) so the browser's first render
 //! decodes exactly the same data. The recorded paths are also the page's dependencies for
-//! incremental rebuilds.
+//! incremental rebuilds (`manifest`).
 
 use crate::App;
 use futures::StreamExt;
@@ -13,16 +13,23 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use newsfront_model::href;
-use newsfront_model::snapshot::{route_key, Snapshot, ELEMENT_ID};
+use newsfront_model::snapshot::{embeds, fingerprint, Snapshot, ELEMENT_ID};
+use newsfront_model::{href, ListKind};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+pub mod manifest;
+
+use manifest::Stamp;
+
+/// A content file's text and what the file was when it was read (`None`: missing).
+type Entry = Option<(Arc<str>, Stamp)>;
+
 /// The built content files, read from disk once each and shared by every render.
 pub struct ContentStore {
     dir: PathBuf,
-    cache: Mutex<HashMap<String, Option<Arc<str>>>>,
+    cache: Mutex<HashMap<String, Entry>>,
 }
 
 impl ContentStore {
@@ -40,17 +47,33 @@ impl ContentStore {
     /// The text of `path` (relative to the content directory), `None` when it does not exist.
     /// Paths that would leave the content directory are treated as missing.
     pub fn read(&self, path: &str) -> Option<Arc<str>> {
-        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+        self.entry(path).map(|(text, _)| text)
+    }
+
+    /// What `path` was when it was read (size, modification time, fingerprint of the text).
+    pub fn stamp(&self, path: &str) -> Option<Stamp> {
+        self.entry(path).map(|(_, stamp)| stamp)
+    }
+
+    fn entry(&self, path: &str) -> Entry {
+        if !manifest::is_plain_path(path) {
             return None;
         }
         if let Some(hit) = lock(&self.cache).get(path) {
             return hit.clone();
         }
-        let text: Option<Arc<str>> = std::fs::read_to_string(self.dir.join(path))
+        let file = self.dir.join(path);
+        // The time is taken before the text: a change made meanwhile shows as a new time.
+        let meta = std::fs::metadata(&file).ok();
+        let entry = std::fs::read_to_string(&file)
             .ok()
-            .map(Arc::from);
-        lock(&self.cache).insert(path.to_string(), text.clone());
-        text
+            .zip(meta)
+            .map(|(text, meta)| {
+                let stamp = Stamp::new(&meta, fingerprint(text.as_bytes()));
+                (Arc::from(text), stamp)
+            });
+        lock(&self.cache).insert(path.to_string(), entry.clone());
+        entry
     }
 
     /// Forgets cached files (between incremental passes in one process).
@@ -67,7 +90,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(Clone)]
 struct RenderContext {
     store: Arc<ContentStore>,
-    read: Arc<Mutex<BTreeMap<String, Option<String>>>>,
+    read: Arc<Mutex<BTreeMap<String, Option<Arc<str>>>>>,
     now: i64,
 }
 
@@ -75,9 +98,9 @@ struct RenderContext {
 /// the page's snapshot. `None` outside a prerender.
 pub fn read_content(path: &str) -> Option<Option<String>> {
     let ctx = use_context::<RenderContext>()?;
-    let text = ctx.store.read(path).map(|t| t.to_string());
+    let text = ctx.store.read(path);
     lock(&ctx.read).insert(path.to_string(), text.clone());
-    Some(text)
+    Some(text.map(|t| t.to_string()))
 }
 
 /// The build time the page is rendered with.
@@ -164,9 +187,12 @@ pub struct PageRoute {
 }
 
 impl PageRoute {
-    fn at(route: String) -> PageRoute {
+    /// The page for `route`, written to `<route>/index.html` (`/404.html` to `404.html`).
+    pub fn at(route: String) -> PageRoute {
         let file = if route == "/" {
             "index.html".to_string()
+        } else if route.ends_with(".html") {
+            route.trim_start_matches('/').to_string()
         } else {
             format!("{}/index.html", route.trim_start_matches('/'))
         };
@@ -174,7 +200,7 @@ impl PageRoute {
     }
 }
 
-/// The not-found page's address and file.
+/// The not-found page's file (its route is `/404.html`).
 pub const NOT_FOUND_FILE: &str = "404.html";
 
 /// Every route with a first page: home, authors, LIVE, each listing found in `lists/`, each
@@ -185,16 +211,16 @@ pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
         PageRoute::at(href::authors()),
         PageRoute::at(href::live()),
     ];
-    for kind in ["section", "region", "tag", "topic", "author"] {
-        for slug in names(&content_dir.join("lists").join(kind), true) {
+    for kind in ListKind::LISTINGS {
+        // `lists/<kind>/`: the folder that `href::content::list` names.
+        let folder = href::content::list(kind, "", 1);
+        let folder = folder.trim_end_matches("//1.json");
+        for slug in names(&content_dir.join(folder), true) {
             if content_dir
-                .join("lists")
-                .join(kind)
-                .join(&slug)
-                .join("1.json")
+                .join(href::content::list(kind, &slug, 1))
                 .is_file()
             {
-                out.push(PageRoute::at(format!("/{kind}/{slug}")));
+                out.push(PageRoute::at(href::listing(kind, &slug)));
             }
         }
     }
@@ -204,10 +230,7 @@ pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
     for slug in names(&content_dir.join("pages"), false) {
         out.push(PageRoute::at(href::page(&slug)));
     }
-    out.push(PageRoute {
-        route: format!("/{NOT_FOUND_FILE}"),
-        file: NOT_FOUND_FILE.to_string(),
-    });
+    out.push(PageRoute::at(format!("/{NOT_FOUND_FILE}")));
     out
 }
 
@@ -241,14 +264,17 @@ fn names(dir: &Path, dirs: bool) -> Vec<String> {
 /// A rendered page and the content files it read (its dependencies).
 pub struct Rendered {
     pub html: String,
-    pub read: BTreeMap<String, Option<String>>,
+    /// Content path → the text the page was rendered from (`None`: missing).
+    pub read: BTreeMap<String, Option<Arc<str>>>,
+    /// Site path (`/shared/site.<fp>.json`) → text of each shared copy the page refers to.
+    pub shared: Vec<(String, Arc<str>)>,
 }
 
 /// Renders `route` into a complete HTML document.
 pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: i64) -> Rendered {
     let read = Arc::new(Mutex::new(BTreeMap::new()));
     let owner = Owner::new();
-    let html = owner.with(|| {
+    let (html, shared) = owner.with(|| {
         provide_context(RequestUrl::new(route));
         let (meta, meta_out) = ServerMetaContext::new();
         provide_context(meta);
@@ -258,30 +284,61 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
             now,
         });
         let body = view! { <App /> }.to_html();
-        let snapshot = Snapshot {
-            route: route_key(route, 1),
-            now,
-            files: lock(&read).clone(),
-        };
+        let (snapshot, shared) = snapshot_of(route, now, &lock(&read), store);
         let doc = format!(
             "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
             template.head,
             snapshot.to_script_json(),
             template.tail
         );
-        futures::executor::block_on(async move {
+        let html = futures::executor::block_on(async move {
             meta_out
                 .inject_meta_context(futures::stream::iter([doc]))
                 .await
                 .collect::<String>()
                 .await
-        })
+        });
+        (html, shared)
     });
     owner.cleanup();
     // Something in the render keeps the owner's contexts alive after cleanup (seen as steady
     // growth over thousands of renders); empty the big part of ours so at most a little is kept.
     let read = std::mem::take(&mut *lock(&read));
-    Rendered { html, read }
+    Rendered { html, read, shared }
+}
+
+/// The page's snapshot: its own file embedded, every other file it read as a shared copy.
+fn snapshot_of(
+    route: &str,
+    now: i64,
+    read: &BTreeMap<String, Option<Arc<str>>>,
+    store: &ContentStore,
+) -> (Snapshot, Vec<(String, Arc<str>)>) {
+    let mut snapshot = Snapshot {
+        route: href::page_key(route, ""),
+        now,
+        ..Snapshot::default()
+    };
+    let mut copies = Vec::new();
+    for (path, text) in read {
+        let copy = text
+            .as_ref()
+            .zip(store.stamp(path))
+            .filter(|_| !embeds(route, path));
+        match copy {
+            Some((text, stamp)) => {
+                let url = href::shared_copy(path, &stamp.fp);
+                snapshot.shared.insert(path.clone(), url.clone());
+                copies.push((url, text.clone()));
+            }
+            None => {
+                snapshot
+                    .files
+                    .insert(path.clone(), text.as_deref().map(str::to_string));
+            }
+        }
+    }
+    (snapshot, copies)
 }
 
 #[cfg(test)]
@@ -316,15 +373,6 @@ mod tests {
             PageRoute::at("/article/a-b".into()).file,
             "article/a-b/index.html"
         );
+        assert_eq!(PageRoute::at("/404.html".into()).file, "404.html");
     }
-}
-
-/// FNV-1a: a stable, dependency-free fingerprint for the incremental manifest.
-pub fn fingerprint(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= u64::from(*b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
 }

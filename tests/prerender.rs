@@ -49,11 +49,13 @@ fn site(name: &str) -> PathBuf {
     dir
 }
 
-/// Runs the binary; returns the number of pages it rendered.
-fn prerender(dir: &Path) -> usize {
+/// Runs the binary with `args` after the site directory; returns its `--report json` summary.
+fn prerender_with(dir: &Path, args: &[&str]) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_newsfront-prerender"))
+        .args(args.iter().take_while(|a| **a == "merge"))
         .arg(dir)
-        .args(["--now", "1796000000", "--jobs", "2"])
+        .args(["--now", "1796000000", "--jobs", "2", "--report", "json"])
+        .args(args.iter().skip_while(|a| **a == "merge"))
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -62,11 +64,18 @@ fn prerender(dir: &Path) -> usize {
         "{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let line = stdout.lines().next().unwrap_or_default();
-    line.split(", ")
-        .find_map(|part| part.strip_suffix(" rendered"))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("unexpected output: {stdout}"))
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// Runs the binary; returns the number of pages it rendered.
+fn prerender(dir: &Path) -> u64 {
+    count(&prerender_with(dir, &[]), "rendered")
+}
+
+fn count(report: &serde_json::Value, key: &str) -> u64 {
+    report[key]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no {key} in {report}"))
 }
 
 fn read(dir: &Path, file: &str) -> String {
@@ -86,10 +95,17 @@ fn renders_every_route_then_only_what_changed() {
     let articles = std::fs::read_dir(dir.join("content/articles"))
         .unwrap()
         .count();
-    let first = prerender(&dir);
+    let report = prerender_with(&dir, &[]);
+    let first = count(&report, "rendered");
     assert!(
-        first > articles + 10,
+        first > articles as u64 + 10,
         "{first} pages for {articles} articles"
+    );
+    assert_eq!(count(&report, "routes"), first);
+    assert_eq!(count(&report, "removed"), 0);
+    assert_eq!(
+        count(&report, "files_written"),
+        first + count(&report, "shared_written")
     );
     for file in [
         "index.html",
@@ -112,6 +128,11 @@ fn renders_every_route_then_only_what_changed() {
     assert!(read(&dir, "404.html").contains("Page not found"));
     assert_eq!(prerender(&dir), 0, "nothing changed, nothing rendered");
 
+    // A file written again with the same text (new time) is read, found equal, not rendered.
+    let article = dir.join("content/articles/coalition-talks-stall-over-budget-rules.json");
+    std::fs::write(&article, std::fs::read(&article).unwrap()).unwrap();
+    assert_eq!(prerender(&dir), 0, "same bytes, nothing rendered");
+
     // One article's text changes: only its own page reads that file.
     edit(
         &dir,
@@ -130,23 +151,140 @@ fn renders_every_route_then_only_what_changed() {
     edit(&dir, "breaking.json", "\"items\"", "\"items\" ");
     assert_eq!(prerender(&dir), 0);
 
-    // site.json is read by every page.
+    // site.json is read by every page: all render again, against a new shared copy, and the
+    // old copy goes.
+    let old_copy = shared_copies(&read(&dir, "index.html"))["site.json"].clone();
     edit(
         &dir,
         "site.json",
         "Clear reporting from every horizon",
         "Clear reporting, every horizon",
     );
-    assert_eq!(prerender(&dir), first);
+    let report = prerender_with(&dir, &[]);
+    assert_eq!(count(&report, "rendered"), first);
+    // New copies of site.json and of the ticker feed changed above (no page had been
+    // rendered with it yet); both old copies go.
+    assert_eq!(count(&report, "shared_written"), 2);
+    assert_eq!(count(&report, "shared_removed"), 2);
+    assert!(!dir.join(old_copy.trim_start_matches('/')).exists());
 
     // A deleted article's page is removed.
     std::fs::remove_file(dir.join("content/articles/coalition-talks-stall-over-budget-rules.json"))
         .unwrap();
-    prerender(&dir);
+    let report = prerender_with(&dir, &[]);
+    assert_eq!(count(&report, "removed"), 1);
+    assert_eq!(count(&report, "rendered"), 0);
     assert!(!dir
-        .join("article/coalition-talks-stall-over-budget-rules/index.html")
+        .join("article/coalition-talks-stall-over-budget-rules")
         .exists());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The `shared` map (content path → site path of its copy) of a page's embedded data.
+fn shared_copies(html: &str) -> std::collections::BTreeMap<String, String> {
+    let start = html.find("id=\"nf-data\">").unwrap() + "id=\"nf-data\">".len();
+    let end = html[start..].find("</script>").unwrap() + start;
+    let data: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+    serde_json::from_value(data["shared"].clone()).unwrap_or_default()
+}
+
+#[test]
+fn site_wide_files_travel_once_as_shared_copies() {
+    let dir = site("shared");
+    prerender(&dir);
+    let site_json = read(&dir, "content/site.json");
+    let article = read(
+        &dir,
+        "article/coalition-talks-stall-over-budget-rules/index.html",
+    );
+    let copies = shared_copies(&article);
+    for path in ["site.json", "breaking.json", "most-read.json"] {
+        let copy = &copies[path];
+        assert!(copy.starts_with(&format!("/shared/{}.", path.trim_end_matches(".json"))));
+        assert_eq!(
+            read(&dir, copy.trim_start_matches('/')),
+            read(&dir, &format!("content/{path}")),
+            "{copy} holds exactly the text the page was rendered from"
+        );
+    }
+    assert!(!copies.contains_key("articles/coalition-talks-stall-over-budget-rules.json"));
+    // The page's own file is embedded, site.json is not.
+    assert!(article.contains("\"articles/coalition-talks-stall-over-budget-rules.json\":\"{"));
+    let slogan = "Clear reporting from every horizon";
+    assert!(site_json.contains(slogan));
+    let data = &article[article.find("id=\"nf-data\"").unwrap()..];
+    assert!(!data[..data.find("</script>").unwrap()].contains(slogan));
+    // Every page names the same copy of site.json.
+    assert_eq!(
+        shared_copies(&read(&dir, "index.html"))["site.json"],
+        copies["site.json"]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Every file under `dir` (relative path → bytes), manifests aside.
+fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string();
+                if !rel.starts_with(".prerender") {
+                    out.insert(rel, std::fs::read(&path).unwrap());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn shards_render_disjoint_parts_that_merge_into_the_whole_site() {
+    let whole = site("whole");
+    let total = prerender(&whole);
+    let merged = site("merged");
+    let mut sum = 0;
+    for i in 1..=3 {
+        let part = site(&format!("shard{i}"));
+        let report = prerender_with(&part, &["--shard", &format!("{i}/3")]);
+        assert_eq!(report["shard"], format!("{i}/3"));
+        sum += count(&report, "rendered");
+        // What a deploy copies from each machine: everything but the content and shell.
+        for (rel, bytes) in tree(&part)
+            .into_iter()
+            .filter(|(rel, _)| !rel.starts_with("content/") && rel != "shell.html")
+        {
+            let target = merged.join(&rel);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            assert!(
+                !target.exists() || rel.starts_with("shared/"),
+                "{rel} rendered twice"
+            );
+            std::fs::write(target, bytes).unwrap();
+        }
+        let name = format!(".prerender.shard-{i}-of-3.json");
+        std::fs::copy(part.join(&name), merged.join(&name)).unwrap();
+        let _ = std::fs::remove_dir_all(&part);
+    }
+    assert_eq!(sum, total, "each route rendered by exactly one shard");
+    let report = prerender_with(&merged, &["merge"]);
+    assert_eq!(count(&report, "pages"), total);
+    assert!(
+        tree(&merged) == tree(&whole),
+        "the merged site equals the one-machine site"
+    );
+    // The merged manifest serves the next incremental run of the whole site.
+    assert_eq!(prerender(&merged), 0);
+    let _ = std::fs::remove_dir_all(&whole);
+    let _ = std::fs::remove_dir_all(&merged);
 }
 
 #[test]

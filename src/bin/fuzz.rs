@@ -12,7 +12,8 @@
 //! `make fuzz` runs it for `FUZZ_SECONDS` (default 60). The seed is printed, so a run can be
 //! repeated exactly with `--seed`.
 
-use newsfront::prerender::{fingerprint, render, ContentStore, Template};
+use newsfront::prerender::{render, ContentStore, Template};
+use newsfront_model::snapshot::fingerprint;
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

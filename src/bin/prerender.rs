@@ -1,52 +1,74 @@
-//! `newsfront-prerender <site-dir> [--content DIR] [--now UNIX] [--jobs N] [--full]`
+//! `newsfront-prerender <site-dir> [--content DIR] [--now UNIX] [--jobs N] [--full]
+//!  [--shard I/N] [--report json] [--changes FILE]` and `newsfront-prerender merge <site-dir>`
 //!
 //! Renders every route of the built site (`trunk build --release` output) into
 //! `<site-dir>/<route>/index.html`, using `<site-dir>/shell.html` (the app shell Trunk built) as
-//! the page template. Incremental: a page is rendered again only when a content file it read,
-//! or the app shell, changed since the last run (recorded in `<site-dir>/.prerender.json`).
-//! The ticker and live feeds do not count as changes: every page shows them, and the browser
-//! refreshes them at once.
+//! the page template; site-wide files the pages read go to `<site-dir>/shared/` once. Incremental:
+//! a page is rendered again only when a content file it read, or the app shell, changed since
+//! the last run (`newsfront::prerender::manifest`). See docs/prerender.md.
 
-use newsfront::prerender::{fingerprint, render, routes, ContentStore, PageRoute, Template};
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use newsfront::prerender::manifest::{
+    self, Checker, Deps, Manifest, Shard, Stamp, MANIFEST, VOLATILE,
+};
+use newsfront::prerender::{render, routes, ContentStore, PageRoute, Template};
+use newsfront_model::snapshot::fingerprint;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-const MANIFEST: &str = ".prerender.json";
 const SHELL: &str = "shell.html";
-/// Feeds that change all the time and that every page shows (see the module comment).
-const VOLATILE: [&str; 2] = [
-    newsfront_model::href::content::BREAKING,
-    newsfront_model::href::content::LIVE,
-];
-
-#[derive(Default, Serialize, Deserialize)]
-struct Manifest {
-    template: String,
-    pages: BTreeMap<String, PageEntry>,
-}
-
-#[derive(Clone, Serialize, Deserialize)]
-struct PageEntry {
-    file: String,
-    /// Content path → fingerprint of the text the page was rendered from (`None`: missing).
-    deps: BTreeMap<String, Option<String>>,
-}
+const USAGE: &str = "usage: newsfront-prerender <site-dir> [--content DIR] [--now UNIX] [--jobs N] [--full] [--shard I/N] [--report json] [--changes FILE]\n       newsfront-prerender merge <site-dir> [--report json]";
 
 struct Options {
+    merge: bool,
     site: PathBuf,
     content: Option<PathBuf>,
     now: i64,
     jobs: usize,
     full: bool,
+    shard: Option<Shard>,
+    json: bool,
+    changes: Option<PathBuf>,
+}
+
+/// What a run did (`--report json` prints it; the deploy and the tests read it).
+#[derive(Default, Serialize)]
+struct Report {
+    routes: usize,
+    rendered: usize,
+    unchanged: usize,
+    /// Pages of routes that no longer exist, deleted.
+    removed: usize,
+    /// Page files and shared copies written.
+    files_written: usize,
+    /// Page files and shared copies deleted.
+    files_removed: usize,
+    shared_written: usize,
+    shared_removed: usize,
+    bytes_written: u64,
+    full: bool,
+    shard: Option<String>,
+    threads: usize,
+    check_seconds: f64,
+    render_seconds: f64,
+    total_seconds: f64,
+    pages_per_second: f64,
+    largest_page: Option<Largest>,
+}
+
+#[derive(Serialize)]
+struct Largest {
+    route: String,
+    bytes: usize,
 }
 
 fn main() -> ExitCode {
-    match run() {
+    let result = parse_args().and_then(|opts| if opts.merge { merge(&opts) } else { run(&opts) });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("prerender: {message}");
@@ -56,44 +78,82 @@ fn main() -> ExitCode {
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let merge = args.next_if(|a| a == "merge").is_some();
     let mut site = None;
-    let mut content = None;
+    let mut opts = Options {
+        merge,
+        site: PathBuf::new(),
+        content: None,
+        now: 0,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        full: false,
+        shard: None,
+        json: false,
+        changes: None,
+    };
     let mut now = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|v| v.parse().ok());
-    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut full = false;
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
-            "--content" => content = Some(PathBuf::from(value("--content")?)),
-            "--now" => now = Some(value("--now")?.parse().map_err(|_| "--now takes unix seconds")?),
-            "--jobs" => jobs = value("--jobs")?.parse().map_err(|_| "--jobs takes a number")?,
-            "--full" => full = true,
-            "-h" | "--help" => {
-                return Err("usage: newsfront-prerender <site-dir> [--content DIR] [--now UNIX] [--jobs N] [--full]".into())
+            "--content" => opts.content = Some(PathBuf::from(value("--content")?)),
+            "--now" => {
+                now = Some(
+                    value("--now")?
+                        .parse()
+                        .map_err(|_| "--now takes unix seconds")?,
+                )
             }
+            "--jobs" => {
+                opts.jobs = value("--jobs")?
+                    .parse()
+                    .map_err(|_| "--jobs takes a number")?
+            }
+            "--full" => opts.full = true,
+            "--shard" => opts.shard = Some(Shard::parse(&value("--shard")?)?),
+            "--report" => match value("--report")?.as_str() {
+                "json" => opts.json = true,
+                "text" => opts.json = false,
+                other => return Err(format!("--report takes json or text, not {other:?}")),
+            },
+            "--changes" => opts.changes = Some(PathBuf::from(value("--changes")?)),
+            "-h" | "--help" => return Err(USAGE.into()),
             other if site.is_none() && !other.starts_with('-') => site = Some(PathBuf::from(other)),
-            other => return Err(format!("unexpected argument {other:?}")),
+            other => return Err(format!("unexpected argument {other:?}\n{USAGE}")),
         }
     }
-    let now = now.unwrap_or_else(|| {
+    opts.now = now.unwrap_or_else(|| {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
     });
-    Ok(Options {
-        site: site.ok_or("usage: newsfront-prerender <site-dir> [--content DIR] [--now UNIX] [--jobs N] [--full]")?,
-        content,
-        now,
-        jobs: jobs.max(1),
-        full,
-    })
+    opts.site = site.ok_or(USAGE)?;
+    opts.jobs = opts.jobs.max(1);
+    Ok(opts)
 }
 
-fn run() -> Result<(), String> {
-    let opts = parse_args()?;
+fn merge(opts: &Options) -> Result<(), String> {
+    let merged = manifest::merge(&opts.site)?;
+    if opts.json {
+        println!(
+            "{}",
+            serde_json::to_string(&merged).map_err(|e| e.to_string())?
+        );
+    } else {
+        println!(
+            "prerender merge: {} shards, {} pages, {} removed, {} shared copies removed",
+            merged.shards,
+            merged.pages,
+            merged.removed.len(),
+            merged.shared_removed.len()
+        );
+    }
+    Ok(())
+}
+
+fn run(opts: &Options) -> Result<(), String> {
     let started = Instant::now();
     any_spawner::Executor::init_futures_executor()
         .map_err(|e| format!("cannot start the executor: {e:?}"))?;
@@ -107,7 +167,113 @@ fn run() -> Result<(), String> {
     })?;
     let template = Template::parse(&shell)?;
     newsfront::platform::config::set_build_content_base(&template.content_base);
-    let content_dir = match (&opts.content, template.content_base.starts_with('/')) {
+    let content_dir = content_dir(opts, &template)?;
+
+    let manifest_path = opts.site.join(
+        opts.shard
+            .map_or_else(|| MANIFEST.to_string(), |s| s.manifest_name()),
+    );
+    let old = Manifest::load(&manifest_path);
+    let template_fp = fingerprint(shell.as_bytes());
+    let full = opts.full || old.template != template_fp;
+
+    let all: Vec<PageRoute> = routes(&content_dir)
+        .into_iter()
+        .filter(|p| opts.shard.is_none_or(|s| s.contains(&p.route)))
+        .collect();
+    let checker = Checker::new(&content_dir, &old.files);
+    let todo: Vec<&PageRoute> = all
+        .iter()
+        .filter(|page| {
+            full || !opts.site.join(&page.file).is_file()
+                || old
+                    .pages
+                    .get(&page.route)
+                    .is_none_or(|deps| !checker.unchanged(deps))
+        })
+        .collect();
+    let check_seconds = started.elapsed().as_secs_f64();
+
+    let store = Arc::new(ContentStore::new(&content_dir));
+    let render_started = Instant::now();
+    let out = render_all(opts, &todo, &store, &template)?;
+    let render_seconds = render_started.elapsed().as_secs_f64();
+
+    // The new manifest: fresh entries for rendered pages, the old ones for unchanged pages.
+    let mut pages: BTreeMap<String, Deps> = out.pages;
+    for page in &all {
+        if let (false, Some(deps)) = (pages.contains_key(&page.route), old.pages.get(&page.route)) {
+            pages.insert(page.route.clone(), deps.clone());
+        }
+    }
+    let mut report = Report {
+        routes: all.len(),
+        rendered: out.written.len(),
+        unchanged: all.len() - out.written.len(),
+        full,
+        shard: opts.shard.map(|s| s.label()),
+        threads: opts.jobs,
+        check_seconds,
+        render_seconds,
+        shared_written: out.shared_written.len(),
+        bytes_written: out.bytes,
+        largest_page: out.largest,
+        ..Report::default()
+    };
+    let mut removed = Vec::new();
+    for route in old.pages.keys().filter(|r| !pages.contains_key(*r)) {
+        let file = PageRoute::at(route.clone()).file;
+        if manifest::remove_page(&opts.site, &file) {
+            removed.push(file);
+        }
+    }
+    report.removed = removed.len();
+    let files = stamps(&pages, &store, &checker, &old.files);
+    let mut manifest = Manifest {
+        template: template_fp,
+        shard: opts.shard.map(|s| s.label()),
+        files,
+        pages,
+        ..Manifest::default()
+    };
+    // Shared copies no page uses any more; a shard cannot know (`merge` does it).
+    let shared_removed = if opts.shard.is_none() {
+        manifest::remove_unused_copies(&opts.site, &manifest.shared_copies())
+    } else {
+        Vec::new()
+    };
+    report.shared_removed = shared_removed.len();
+    report.files_written = out.written.len() + out.shared_written.len();
+    report.files_removed = removed.len() + shared_removed.len();
+    manifest.save(&manifest_path)?;
+
+    if let Some(path) = &opts.changes {
+        let lines: Vec<String> = out
+            .written
+            .iter()
+            .chain(&out.shared_written)
+            .map(|f| format!("+ {}", f.trim_start_matches('/')))
+            .chain(
+                removed
+                    .iter()
+                    .chain(&shared_removed)
+                    .map(|f| format!("- {}", f.trim_start_matches('/'))),
+            )
+            .collect();
+        std::fs::write(path, lines.join("\n") + "\n")
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    report.total_seconds = started.elapsed().as_secs_f64();
+    report.pages_per_second = if render_seconds > 0.0 {
+        report.rendered as f64 / render_seconds
+    } else {
+        0.0
+    };
+    print_report(&report, opts.json)
+}
+
+fn content_dir(opts: &Options, template: &Template) -> Result<PathBuf, String> {
+    let dir = match (&opts.content, template.content_base.starts_with('/')) {
         (Some(dir), _) => dir.clone(),
         (None, true) => opts.site.join(template.content_base.trim_matches('/')),
         (None, false) => {
@@ -117,175 +283,166 @@ fn run() -> Result<(), String> {
         ))
         }
     };
-    if !content_dir
-        .join(newsfront_model::href::content::SITE)
-        .is_file()
-    {
+    if !dir.join(newsfront_model::href::content::SITE).is_file() {
         return Err(format!(
             "{} has no site.json: build the content first (make content)",
-            content_dir.display()
+            dir.display()
         ));
     }
+    Ok(dir)
+}
 
-    let manifest_path = opts.site.join(MANIFEST);
-    let old: Manifest = std::fs::read_to_string(&manifest_path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let template_fp = fingerprint(shell.as_bytes());
-    let full = opts.full || old.template != template_fp;
+/// What the render threads produced.
+struct Output {
+    pages: BTreeMap<String, Deps>,
+    /// Page files written (relative to the site).
+    written: Vec<String>,
+    /// Shared copies written (site paths).
+    shared_written: Vec<String>,
+    bytes: u64,
+    largest: Option<Largest>,
+}
 
-    let all = routes(&content_dir);
-    let store = Arc::new(ContentStore::new(&content_dir));
-    let current = Fingerprints::new(store.clone());
-    let todo: Vec<&PageRoute> = all
-        .iter()
-        .filter(|page| {
-            full || !opts.site.join(&page.file).is_file()
-                || old
-                    .pages
-                    .get(&page.route)
-                    .is_none_or(|entry| !current.unchanged(&entry.deps))
-        })
-        .collect();
-
-    let render_started = Instant::now();
+fn render_all(
+    opts: &Options,
+    todo: &[&PageRoute],
+    store: &Arc<ContentStore>,
+    template: &Template,
+) -> Result<Output, String> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(String, PageEntry, usize)>> = Mutex::new(Vec::new());
+    let out = Mutex::new(Output {
+        pages: BTreeMap::new(),
+        written: Vec::new(),
+        shared_written: Vec::new(),
+        bytes: 0,
+        largest: None,
+    });
+    // Shared copies known to be on disk (named by their text, so never rewritten).
+    let copies: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
     let failures: Mutex<Vec<String>> = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for _ in 0..opts.jobs.min(todo.len().max(1)) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(page) = todo.get(i) else { break };
-                let rendered = render(&page.route, &store, &template, opts.now);
-                let out = opts.site.join(&page.file);
-                let written = out
-                    .parent()
-                    .map_or(Ok(()), std::fs::create_dir_all)
-                    .and_then(|_| std::fs::write(&out, &rendered.html));
-                match written {
-                    Ok(()) => {
-                        let deps = rendered
-                            .read
-                            .iter()
-                            .map(|(path, text)| {
-                                (
-                                    path.clone(),
-                                    text.as_ref().map(|t| fingerprint(t.as_bytes())),
-                                )
-                            })
-                            .collect();
-                        let entry = PageEntry {
-                            file: page.file.clone(),
-                            deps,
-                        };
-                        lock(&results).push((page.route.clone(), entry, rendered.html.len()));
+                let rendered = render(&page.route, store, template, opts.now);
+                let mut new_copies = Vec::new();
+                for (url, text) in &rendered.shared {
+                    if !lock(&copies).insert(url.clone()) {
+                        continue;
                     }
-                    Err(e) => lock(&failures).push(format!("{}: {e}", out.display())),
+                    let file = opts.site.join(url.trim_start_matches('/'));
+                    if file.is_file() {
+                        continue;
+                    }
+                    match write(&file, text.as_bytes()) {
+                        Ok(()) => new_copies.push(url.clone()),
+                        Err(e) => lock(&failures).push(e),
+                    }
+                }
+                if let Err(e) = write(&opts.site.join(&page.file), rendered.html.as_bytes()) {
+                    lock(&failures).push(e);
+                    continue;
+                }
+                let deps: Deps = rendered
+                    .read
+                    .keys()
+                    .map(|path| (path.clone(), store.stamp(path).map(|s| s.fp)))
+                    .collect();
+                let mut out = lock(&out);
+                out.pages.insert(page.route.clone(), deps);
+                out.written.push(page.file.clone());
+                out.shared_written.extend(new_copies);
+                out.bytes += rendered.html.len() as u64;
+                let size = rendered.html.len();
+                if page.route.starts_with("/article/")
+                    && out.largest.as_ref().is_none_or(|l| l.bytes < size)
+                {
+                    out.largest = Some(Largest {
+                        route: page.route.clone(),
+                        bytes: size,
+                    });
                 }
             });
         }
     });
-    let render_secs = render_started.elapsed().as_secs_f64();
     let failures = failures.into_inner().unwrap_or_default();
     if !failures.is_empty() {
         return Err(format!("could not write:\n  {}", failures.join("\n  ")));
     }
-    let results = results.into_inner().unwrap_or_default();
+    let mut out = out.into_inner().map_err(|_| "a render thread failed")?;
+    out.written.sort();
+    out.shared_written.sort();
+    Ok(out)
+}
 
-    // The new manifest: fresh entries for rendered pages, the old ones for unchanged pages.
-    let mut pages = BTreeMap::new();
-    let mut sizes: HashMap<String, usize> = HashMap::new();
-    for (route, entry, size) in results {
-        sizes.insert(route.clone(), size);
-        pages.insert(route, entry);
-    }
-    for page in &all {
-        if let (false, Some(entry)) = (pages.contains_key(&page.route), old.pages.get(&page.route))
-        {
-            pages.insert(page.route.clone(), entry.clone());
+fn write(file: &Path, bytes: &[u8]) -> Result<(), String> {
+    file.parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(file, bytes))
+        .map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// The stamp of every file the pages depend on: as read by this run's renders, as checked, or
+/// (volatile feeds of pages not rendered again) as recorded before.
+fn stamps(
+    pages: &BTreeMap<String, Deps>,
+    store: &ContentStore,
+    checker: &Checker,
+    old: &BTreeMap<String, Stamp>,
+) -> BTreeMap<String, Stamp> {
+    let mut files = BTreeMap::new();
+    for path in pages.values().flat_map(|deps| deps.keys()) {
+        if files.contains_key(path) {
+            continue;
+        }
+        let stamp = store.stamp(path).or_else(|| {
+            if VOLATILE.contains(&path.as_str()) {
+                old.get(path).cloned()
+            } else {
+                checker.stamp(path)
+            }
+        });
+        if let Some(stamp) = stamp {
+            files.insert(path.clone(), stamp);
         }
     }
-    // Pages whose content is gone are removed.
-    let mut removed = 0;
-    for (route, entry) in &old.pages {
-        if !pages.contains_key(route) && remove_page(&opts.site, &entry.file) {
-            removed += 1;
-        }
-    }
-    let manifest = Manifest {
-        template: template_fp,
-        pages,
-    };
-    let json = serde_json::to_string(&manifest).map_err(|e| e.to_string())?;
-    std::fs::write(&manifest_path, json)
-        .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
+    files
+}
 
-    let rendered = sizes.len();
-    let rate = if render_secs > 0.0 {
-        rendered as f64 / render_secs
-    } else {
-        0.0
-    };
+fn print_report(report: &Report, json: bool) -> Result<(), String> {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string(report).map_err(|e| e.to_string())?
+        );
+        return Ok(());
+    }
     println!(
-        "prerender: {} routes, {rendered} rendered, {} unchanged, {removed} removed; rendering took {render_secs:.2} s ({rate:.0} pages/s, {} threads), {:.2} s in all",
-        all.len(),
-        all.len() - rendered,
-        opts.jobs,
-        started.elapsed().as_secs_f64()
+        "prerender: {} routes{}, {} rendered, {} unchanged, {} removed; {} files written ({} shared), {} removed; checking took {:.2} s, rendering {:.2} s ({:.0} pages/s, {} threads), {:.2} s in all",
+        report.routes,
+        report.shard.as_ref().map(|s| format!(" (shard {s})")).unwrap_or_default(),
+        report.rendered,
+        report.unchanged,
+        report.removed,
+        report.files_written,
+        report.shared_written,
+        report.files_removed,
+        report.check_seconds,
+        report.render_seconds,
+        report.pages_per_second,
+        report.threads,
+        report.total_seconds,
     );
-    if let Some((route, size)) = sizes
-        .iter()
-        .filter(|(r, _)| r.starts_with("/article/"))
-        .max_by_key(|(_, s)| **s)
-    {
-        println!("prerender: largest article page {route}: {size} bytes");
+    if let Some(largest) = &report.largest_page {
+        println!(
+            "prerender: largest article page {}: {} bytes",
+            largest.route, largest.bytes
+        );
     }
     Ok(())
 }
 
-/// Deletes a page file written by an earlier run (and its directory when that is now empty).
-fn remove_page(site: &Path, file: &str) -> bool {
-    let path = site.join(file);
-    let removed = std::fs::remove_file(&path).is_ok();
-    if let Some(dir) = path.parent().filter(|d| *d != site) {
-        let _ = std::fs::remove_dir(dir);
-    }
-    removed
-}
-
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Fingerprints of the current content files, computed once per path.
-struct Fingerprints {
-    store: Arc<ContentStore>,
-    cache: Mutex<HashMap<String, Option<String>>>,
-}
-
-impl Fingerprints {
-    fn new(store: Arc<ContentStore>) -> Fingerprints {
-        Fingerprints {
-            store,
-            cache: Mutex::new(HashMap::new()),
-        }
-    }
-
-    fn get(&self, path: &str) -> Option<String> {
-        if let Some(hit) = lock(&self.cache).get(path) {
-            return hit.clone();
-        }
-        let fp = self.store.read(path).map(|t| fingerprint(t.as_bytes()));
-        lock(&self.cache).insert(path.to_string(), fp.clone());
-        fp
-    }
-
-    /// True when every dependency (except the volatile feeds) still has the same text.
-    fn unchanged(&self, deps: &BTreeMap<String, Option<String>>) -> bool {
-        deps.iter()
-            .filter(|(path, _)| !VOLATILE.contains(&path.as_str()))
-            .all(|(path, fp)| self.get(path) == *fp)
-    }
 }

@@ -4,8 +4,8 @@
 use crate::data::{content_base, use_site};
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title};
+use newsfront_model::href::canonical;
 use newsfront_model::seo::absolute_asset;
-use newsfront_model::share::canonical;
 use newsfront_model::Image;
 
 /// Metadata of the current page. `path` is the route (without query or fragment).

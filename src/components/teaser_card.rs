@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use leptos::prelude::*;
+use newsfront_model::time::duration;
 use newsfront_model::{href, Teaser};
 
 /// A linked story card. `lead` makes it the large first story of a listing.
@@ -31,7 +32,7 @@ pub fn TeaserCard(
     };
     let media_badge = match kind {
         newsfront_model::ArticleKind::Video => Some(match duration_seconds {
-            Some(d) => format!("▶ {}", href::duration(d)),
+            Some(d) => format!("▶ {}", duration(d)),
             None => "▶ Video".to_string(),
         }),
         newsfront_model::ArticleKind::Gallery => Some("Gallery".to_string()),
@@ -39,9 +40,7 @@ pub fn TeaserCard(
         _ => None,
     };
     let badge_label = match (kind, duration_seconds) {
-        (newsfront_model::ArticleKind::Video, Some(d)) => {
-            Some(format!("Video, {}", href::duration(d)))
-        }
+        (newsfront_model::ArticleKind::Video, Some(d)) => Some(format!("Video, {}", duration(d))),
         _ => None,
     };
     view! {

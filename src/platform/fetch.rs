@@ -2,9 +2,40 @@
 
 use newsfront_model::ContentError;
 
+/// A handle that cancels a request nobody waits for any more (an `AbortController`): the
+/// browser stops the download, and the request's future ends with a network error.
+/// Outside the browser (the prerender step) it controls nothing.
+#[derive(Clone)]
+pub struct Abort(Option<web_sys::AbortController>);
+
+impl Abort {
+    pub fn new() -> Abort {
+        Abort(crate::platform::window().and_then(|_| web_sys::AbortController::new().ok()))
+    }
+
+    pub fn abort(&self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
+    }
+}
+
+impl Default for Abort {
+    fn default() -> Self {
+        Abort::new()
+    }
+}
+
 pub async fn get_text(url: &str) -> Result<String, ContentError> {
+    get_text_abortable(url, None).await
+}
+
+/// `get_text` that `abort` can cancel.
+pub async fn get_text_abortable(url: &str, abort: Option<&Abort>) -> Result<String, ContentError> {
+    let signal = abort.and_then(|a| a.0.as_ref()).map(|c| c.signal());
     let resp = gloo_net::http::Request::get(url)
         .header("Accept", "application/json")
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(|e| ContentError::Network {

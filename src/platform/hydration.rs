@@ -1,5 +1,6 @@
 //! The snapshot a prerendered page embeds for hydration (`<script type="application/json"
-//! id="nf-data">`, see `newsfront_model::snapshot`), read once at startup.
+//! id="nf-data">`, see `newsfront_model::snapshot`), read once at startup, completed with the
+//! shared copies of site-wide files that the loader script fetched alongside the app.
 
 use newsfront_model::snapshot::{Snapshot, ELEMENT_ID};
 use std::cell::RefCell;
@@ -8,14 +9,23 @@ thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
 }
 
+/// Where the loader (`scripts/sw-build.mjs`) leaves the shared copies it fetched:
+/// `window.nfShared[url]` is the text of the copy at `url`.
+const LOADED_COPIES: &str = "nfShared";
+
 /// Reads the embedded snapshot. Returns true when this page was prerendered for the address
-/// it is shown at, so the app can hydrate it; otherwise the snapshot is dropped and the app
-/// renders from scratch (the app shell, or a prerendered file served for another address).
+/// it is shown at and every file it was rendered from is at hand, so the app can hydrate it;
+/// otherwise the snapshot is dropped and the app renders from scratch (the app shell, a
+/// prerendered file served for another address, or a shared copy that could not be loaded,
+/// e.g. offline and never cached).
 pub fn start() -> bool {
-    let Some(document) = crate::platform::window().and_then(|w| w.document()) else {
+    let Some(window) = crate::platform::window() else {
         return false;
     };
-    let Some(snapshot) = document
+    let Some(document) = window.document() else {
+        return false;
+    };
+    let Some(mut snapshot) = document
         .get_element_by_id(ELEMENT_ID)
         .and_then(|el| el.text_content())
         .and_then(|text| Snapshot::from_script_json(&text))
@@ -33,6 +43,18 @@ pub fn start() -> bool {
         .unwrap_or_default();
     if !snapshot.matches(&path, &search) {
         return false;
+    }
+    let loaded = js_sys::Reflect::get(&window, &LOADED_COPIES.into()).ok();
+    for (file, url) in std::mem::take(&mut snapshot.shared) {
+        let text = loaded
+            .as_ref()
+            .and_then(|copies| js_sys::Reflect::get(copies, &url.as_str().into()).ok())
+            .and_then(|text| text.as_string());
+        let Some(text) = text else {
+            leptos::logging::log!("{url} is not available: the page is rendered again");
+            return false;
+        };
+        snapshot.files.insert(file, Some(text));
     }
     SNAPSHOT.with(|s| *s.borrow_mut() = Some(snapshot));
     true

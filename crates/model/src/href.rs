@@ -55,6 +55,52 @@ pub fn paged(route: &str, page: u32) -> String {
     }
 }
 
+/// The key of the page shown at `path` with query string `search` (`?page=2&utm_source=x`):
+/// the path without a trailing slash, plus `?page=N` when N > 1. Other query parameters
+/// (campaign tags, `?photo=`) do not change the page, so they are not part of it. A
+/// prerendered page records the key it was rendered for; the browser hydrates it only when
+/// the address it is shown at has the same key.
+pub fn page_key(path: &str, search: &str) -> String {
+    let path = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
+    paged(path, page_in_query(search))
+}
+
+/// The `page` parameter of a query string (`?a=b&page=3`); 1 when absent or invalid.
+pub fn page_in_query(search: &str) -> u32 {
+    parse_page(
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == "page")
+            .map(|(_, v)| v),
+    )
+}
+
+/// The canonical URL of a site path: the site's public origin (`site.json` `base_url`) plus
+/// the path, without query string or fragment (so tracking parameters never travel).
+pub fn canonical(base_url: &str, path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let slash = if path.starts_with('/') { "" } else { "/" };
+    format!("{}{slash}{path}", base_url.trim_end_matches('/'))
+}
+
+/// Folder of the built site (next to the pages) holding the prerender step's shared copies of
+/// site-wide content files (see `snapshot`).
+pub const SHARED_DIR: &str = "shared";
+
+/// Site path of the shared copy of content file `path` whose text has fingerprint `fp`
+/// (`site.json` → `/shared/site.<fp>.json`): a new text gets a new name, so a copy never
+/// changes and can be cached for good.
+pub fn shared_copy(path: &str, fp: &str) -> String {
+    let stem = path.strip_suffix(".json").unwrap_or(path);
+    format!("/{SHARED_DIR}/{stem}.{fp}.json")
+}
+
 /// Paths of content files, relative to the content base.
 pub mod content {
     use super::segment;
@@ -77,6 +123,32 @@ pub mod content {
         match kind {
             ListKind::Home => format!("lists/home/{page}.json"),
             _ => format!("lists/{}/{}/{page}.json", kind.as_str(), segment(slug)),
+        }
+    }
+
+    /// The route whose own data `path` is (the inverse of the paths above, for page 1 of
+    /// lists): `articles/x.json` → `/article/x`. `None` for site-wide files (`site.json`,
+    /// the ticker, Most Read) and later list pages.
+    pub fn page_of(path: &str) -> Option<String> {
+        match path {
+            AUTHORS => return Some(super::authors()),
+            LIVE => return Some(super::live()),
+            "lists/home/1.json" => return Some(super::home()),
+            _ => {}
+        }
+        let stem = path.strip_suffix(".json")?;
+        let (folder, name) = stem.split_once('/')?;
+        match folder {
+            "articles" if !name.contains('/') => Some(format!("/article/{name}")),
+            "pages" if !name.contains('/') => Some(format!("/page/{name}")),
+            "lists" => {
+                let (kind, slug) = name.strip_suffix("/1")?.split_once('/')?;
+                let kind = ListKind::LISTINGS
+                    .into_iter()
+                    .find(|k| k.as_str() == kind)?;
+                (!slug.contains('/')).then(|| format!("/{}/{slug}", kind.as_str()))
+            }
+            _ => None,
         }
     }
 }
@@ -142,22 +214,13 @@ pub fn https_host(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-/// A duration as "1:05" or "1:02:03".
-pub fn duration(seconds: u32) -> String {
-    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
-}
-
 /// True when a link leaves the site (opens with `rel="noopener"`).
 pub fn is_external(url: &str) -> bool {
     is_absolute(url) || url.to_ascii_lowercase().starts_with("mailto:")
 }
 
-/// Percent-encodes a path segment (everything but RFC 3986 unreserved characters).
+/// Percent-encodes a path segment or a query component (everything but RFC 3986 unreserved
+/// characters).
 pub fn segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
@@ -200,6 +263,43 @@ mod tests {
         assert_eq!(
             content::list(ListKind::Tag, "a b", 1),
             "lists/tag/a%20b/1.json"
+        );
+        for (path, page) in [
+            ("articles/x.json", Some("/article/x")),
+            ("pages/about.json", Some("/page/about")),
+            ("lists/home/1.json", Some("/")),
+            ("lists/section/world/1.json", Some("/section/world")),
+            ("lists/topic/a%20b/1.json", Some("/topic/a%20b")),
+            ("lists/section/world/2.json", None),
+            ("lists/home/2.json", None),
+            ("lists/bogus/x/1.json", None),
+            ("authors.json", Some("/authors")),
+            ("live.json", Some("/live")),
+            ("site.json", None),
+            ("most-read.json", None),
+            ("articles/a/b.json", None),
+        ] {
+            assert_eq!(content::page_of(path).as_deref(), page, "{path}");
+        }
+        // The inverse agrees with the forward helpers.
+        for kind in ListKind::LISTINGS {
+            assert_eq!(
+                content::page_of(&content::list(kind, "s-1", 1)),
+                Some(listing(kind, "s-1"))
+            );
+        }
+        assert_eq!(content::page_of(&content::article("é")), Some(article("é")));
+    }
+
+    #[test]
+    fn shared_copies_are_named_by_content() {
+        assert_eq!(
+            shared_copy("site.json", "0123456789abcdef"),
+            "/shared/site.0123456789abcdef.json"
+        );
+        assert_eq!(
+            shared_copy("lists/topic/t/1.json", "00ff"),
+            "/shared/lists/topic/t/1.00ff.json"
         );
     }
 
@@ -246,7 +346,7 @@ mod tests {
     }
 
     #[test]
-    fn hosts_and_durations() {
+    fn hosts() {
         assert_eq!(
             https_host("https://Player.Example.com:443/embed/x?a=b").as_deref(),
             Some("player.example.com")
@@ -254,9 +354,6 @@ mod tests {
         assert_eq!(https_host("http://player.example.com/x"), None);
         assert_eq!(https_host("https://user@evil.example/x"), None);
         assert_eq!(https_host("javascript:alert(1)"), None);
-        for (s, want) in [(0, "0:00"), (65, "1:05"), (600, "10:00"), (3723, "1:02:03")] {
-            assert_eq!(duration(s), want);
-        }
     }
 
     #[test]
@@ -266,5 +363,52 @@ mod tests {
         assert_eq!(parse_page(Some("0")), 1);
         assert_eq!(parse_page(Some("-2")), 1);
         assert_eq!(parse_page(Some("abc")), 1);
+        for (search, want) in [
+            ("", 1),
+            ("?page=3", 3),
+            ("?utm_source=x&page=2", 2),
+            ("page=0", 1),
+            ("?pages=4", 1),
+        ] {
+            assert_eq!(page_in_query(search), want, "{search}");
+        }
+    }
+
+    #[test]
+    fn page_keys_ignore_campaign_parameters_but_not_the_page() {
+        for (path, search, want) in [
+            ("/section/world", "", "/section/world"),
+            ("/section/world/", "?utm_source=x", "/section/world"),
+            ("/section/world", "?page=1", "/section/world"),
+            ("/section/world", "?page=2", "/section/world?page=2"),
+            ("/", "?photo=2", "/"),
+            ("/tag/x", "?page=3&utm_medium=y", "/tag/x?page=3"),
+        ] {
+            assert_eq!(page_key(path, search), want, "{path}{search}");
+        }
+    }
+
+    #[test]
+    fn canonical_strips_query_and_fragment() {
+        for (base, path, want) in [
+            (
+                "https://news.example",
+                "/article/a",
+                "https://news.example/article/a",
+            ),
+            (
+                "https://news.example/",
+                "/article/a?utm_source=x#top",
+                "https://news.example/article/a",
+            ),
+            (
+                "https://news.example",
+                "article/a",
+                "https://news.example/article/a",
+            ),
+            ("", "/article/a", "/article/a"),
+        ] {
+            assert_eq!(canonical(base, path), want);
+        }
     }
 }

@@ -42,6 +42,15 @@ pub enum ListKind {
 }
 
 impl ListKind {
+    /// The families that have a page per slug (`/section/<slug>`, …): all but the front page.
+    pub const LISTINGS: [ListKind; 5] = [
+        ListKind::Section,
+        ListKind::Region,
+        ListKind::Tag,
+        ListKind::Topic,
+        ListKind::Author,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ListKind::Home => "home",

@@ -11,13 +11,13 @@ pub fn absolute_asset(site: &Site, content_base: &str, src: &str) -> Option<Stri
     if url.starts_with("http://") || url.starts_with("https://") {
         Some(url)
     } else {
-        Some(crate::share::canonical(&site.base_url, &url))
+        Some(href::canonical(&site.base_url, &url))
     }
 }
 
 /// JSON-LD for an article, safe to place inside a `<script>` element.
 pub fn news_article(article: &Article, site: &Site, content_base: &str) -> String {
-    let url = crate::share::canonical(&site.base_url, &href::article(&article.slug));
+    let url = href::canonical(&site.base_url, &href::article(&article.slug));
     let image = article.hero.as_ref().and_then(|h| {
         absolute_asset(site, content_base, &h.src).map(
             |u| json!({"@type": "ImageObject", "url": u, "width": h.width, "height": h.height}),
@@ -26,7 +26,7 @@ pub fn news_article(article: &Article, site: &Site, content_base: &str) -> Strin
     let authors: Vec<_> = article
         .authors
         .iter()
-        .map(|a| json!({"@type": "Person", "name": a.name, "url": crate::share::canonical(&site.base_url, &href::author(&a.slug))}))
+        .map(|a| json!({"@type": "Person", "name": a.name, "url": href::canonical(&site.base_url, &href::author(&a.slug))}))
         .collect();
     let logo = absolute_asset(site, content_base, &site.logo.src);
     let value = json!({

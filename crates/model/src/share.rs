@@ -1,4 +1,4 @@
-//! Share links and the canonical URL: pure string building, tested natively.
+//! Share links: pure string building, tested natively (the canonical URL is `href::canonical`).
 
 /// A share target in the fallback menu.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,29 +8,12 @@ pub struct ShareLink {
     pub href: String,
 }
 
-/// The canonical URL of a site path: the site's public origin plus the path, without query
-/// string or fragment (so tracking parameters never travel).
-pub fn canonical(base_url: &str, path: &str) -> String {
-    let path = path.split(['?', '#']).next().unwrap_or("/");
-    format!(
-        "{}{}",
-        base_url.trim_end_matches('/'),
-        if path.starts_with('/') {
-            path.to_string()
-        } else {
-            format!("/{path}")
-        }
-    )
-}
-
-/// Percent-encodes a query component (RFC 3986 unreserved characters pass through).
-pub fn encode(s: &str) -> String {
-    crate::href::segment(s)
-}
+/// Kept for callers in `src/article/` (owned elsewhere); the URL helpers live in `href`.
+pub use crate::href::canonical;
 
 /// X first (as on the reference page), then Facebook, WhatsApp, Telegram, LinkedIn, email.
 pub fn links(title: &str, url: &str) -> Vec<ShareLink> {
-    let (t, u) = (encode(title), encode(url));
+    let (t, u) = (crate::href::segment(title), crate::href::segment(url));
     vec![
         ShareLink {
             network: "x",
@@ -68,30 +51,6 @@ pub fn links(title: &str, url: &str) -> Vec<ShareLink> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn canonical_strips_query_and_fragment() {
-        for (base, path, want) in [
-            (
-                "https://news.example",
-                "/article/a",
-                "https://news.example/article/a",
-            ),
-            (
-                "https://news.example/",
-                "/article/a?utm_source=x#top",
-                "https://news.example/article/a",
-            ),
-            (
-                "https://news.example",
-                "article/a",
-                "https://news.example/article/a",
-            ),
-            ("", "/article/a", "/article/a"),
-        ] {
-            assert_eq!(canonical(base, path), want);
-        }
-    }
 
     #[test]
     fn links_encode_title_and_url() {

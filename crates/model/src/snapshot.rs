@@ -1,9 +1,14 @@
 //! The data a prerendered page carries for hydration: the route it was rendered for, the build
-//! time its markup was computed with, and the raw text of every content file the render read.
+//! time its markup was computed with, and every content file the render read — the page's own
+//! file as text, site-wide files (read by many pages) as the address of a shared copy.
 //!
 //! The build step writes it into the page as `<script type="application/json" id="nf-data">`;
-//! the browser decodes the same text again, so its first render is the same markup.
+//! the browser decodes the same text again, so its first render is the same markup. The
+//! loader script fetches the shared copies (immutable, content-addressed files under
+//! `href::SHARED_DIR`, named by `href::shared_copy`) in parallel with the app, so they are downloaded once per version and cached,
+//! instead of being repeated in every page.
 
+use crate::href;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -12,12 +17,16 @@ pub const ELEMENT_ID: &str = "nf-data";
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
-    /// Path (and `?page=N` when N > 1) the page was rendered for.
+    /// The page key (`href::page_key`) the page was rendered for.
     pub route: String,
     /// Unix seconds the build rendered with (relative times, ticker staleness).
     pub now: i64,
     /// Content path (relative to the content base) → file text, or `null` when it was missing.
     pub files: BTreeMap<String, Option<String>>,
+    /// Content path → site path of its shared copy (`/shared/site.0123456789abcdef.json`),
+    /// whose text is exactly the text the page was rendered from.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub shared: BTreeMap<String, String>,
 }
 
 impl Snapshot {
@@ -34,36 +43,29 @@ impl Snapshot {
     }
 
     /// Whether this snapshot was rendered for the page at `path` with query `search`
-    /// (`?page=2&utm_source=x`): the path must match, and so must the page number; other
-    /// query parameters (campaign tags, `?photo=`) do not change the rendered markup.
+    /// (see `href::page_key`: the page number counts, campaign parameters do not).
     pub fn matches(&self, path: &str, search: &str) -> bool {
-        self.route == route_key(path, page_param(search))
+        self.route == href::page_key(path, search)
     }
 }
 
-/// The route key of a page: its path, with `?page=N` when N > 1.
-pub fn route_key(path: &str, page: u32) -> String {
-    let path = if path.len() > 1 {
-        path.trim_end_matches('/')
-    } else {
-        path
-    };
-    if page > 1 {
-        format!("{path}?page={page}")
-    } else {
-        path.to_string()
-    }
+/// Whether the page at `route` carries the text of `path` itself: only its own file (the
+/// article of an article page, the list of a listing). Every other file it reads (`site.json`,
+/// the ticker, Most Read, a topic's coverage list) is read by many pages and travels as a
+/// shared copy.
+pub fn embeds(route: &str, path: &str) -> bool {
+    href::content::page_of(path).is_some_and(|own| own == route)
 }
 
-/// The `page` parameter of a query string (1 when absent or not a number).
-pub fn page_param(search: &str) -> u32 {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "page")
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(1)
+/// FNV-1a over the bytes: a stable, dependency-free fingerprint (names of shared copies,
+/// the prerender step's change detection). Not a security measure.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 #[cfg(test)]
@@ -93,12 +95,6 @@ mod tests {
         assert!(s.matches("/section/world", "?page=1"));
         assert!(!s.matches("/section/world", "?page=2"));
         assert!(!s.matches("/section/business", ""));
-        let home = Snapshot {
-            route: "/".into(),
-            ..Default::default()
-        };
-        assert!(home.matches("/", "?photo=2"));
-        assert_eq!(route_key("/tag/x", 3), "/tag/x?page=3");
     }
 
     #[test]
@@ -107,5 +103,30 @@ mod tests {
         s.files.insert("articles/gone.json".into(), None);
         let back = Snapshot::from_script_json(&s.to_script_json()).unwrap();
         assert_eq!(back.files.get("articles/gone.json"), Some(&None));
+    }
+
+    #[test]
+    fn pages_embed_only_their_own_file() {
+        for (route, path, own) in [
+            ("/article/a", "articles/a.json", true),
+            ("/article/a", "site.json", false),
+            ("/article/a", "most-read.json", false),
+            ("/article/a", "lists/topic/t/1.json", false),
+            ("/topic/t", "lists/topic/t/1.json", true),
+            ("/", "lists/home/1.json", true),
+            ("/", "breaking.json", false),
+            ("/authors", "authors.json", true),
+            ("/live", "live.json", true),
+            ("/page/about", "pages/about.json", true),
+            ("/404.html", "site.json", false),
+        ] {
+            assert_eq!(embeds(route, path), own, "{route} {path}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_are_stable() {
+        assert_eq!(fingerprint(b""), "cbf29ce484222325");
+        assert_ne!(fingerprint(b"a"), fingerprint(b"b"));
     }
 }

@@ -140,6 +140,16 @@ pub fn time_ago(then: &Timestamp, now: i64) -> String {
     }
 }
 
+/// A running time as "1:05" or "1:02:03".
+pub fn duration(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -276,6 +286,13 @@ mod tests {
             (8 * 86_400, "27 Nov 2026"),
         ] {
             assert_eq!(time_ago(&t, t.unix + delta), want, "{delta}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        for (s, want) in [(0, "0:00"), (65, "1:05"), (600, "10:00"), (3723, "1:02:03")] {
+            assert_eq!(duration(s), want);
         }
     }
 
