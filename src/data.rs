@@ -56,6 +56,19 @@ impl<T: Clone + Send + Sync + 'static> Content<T> {
         self.value.get()
     }
 
+    /// A slot filled by its owner instead of a fetch (component tests, data already at hand).
+    pub fn manual(value: Option<Result<T, ContentError>>) -> Self {
+        Content {
+            value: RwSignal::new(value),
+            generation: RwSignal::new(0),
+        }
+    }
+
+    /// Fills the slot (see `manual`).
+    pub fn set(&self, value: Result<T, ContentError>) {
+        self.value.set(Some(value));
+    }
+
     /// Loads the file again (after an error), showing the loading state meanwhile.
     pub fn refetch(&self) {
         self.value.set(None);

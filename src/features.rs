@@ -4,5 +4,6 @@
 pub mod feed;
 pub mod listen;
 pub mod pwa;
+pub mod reading;
 pub mod share;
 pub mod ticker;

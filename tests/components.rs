@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use newsfront::article::body::ArticleBody;
 use newsfront::components::error_panel::ErrorPanel;
+use newsfront::data::{Content, SiteResource};
 use newsfront::components::footer::FooterContent;
 use newsfront::components::listing_view::ListingView;
 use newsfront::components::masthead::MastheadContent;
 use newsfront::components::teaser_card::TeaserCard;
-use newsfront_model::{decode, Article, ContentError, ListPage, Site};
+use newsfront_model::{decode, Article, Block, ContentError, ListPage, Site};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -228,6 +229,54 @@ async fn article_body_renders_every_block_safely() {
     assert_eq!(
         external[0].get_attribute("rel").as_deref(),
         Some("noopener noreferrer")
+    );
+}
+
+// Regression (issue 12): the player decision read site.json once, untracked, so on a
+// client-rendered page where the article arrived first an allowed player stayed a link card.
+#[wasm_bindgen_test]
+async fn allowed_player_appears_when_site_json_arrives_after_the_article() {
+    let site_slot = Content::<Site>::manual(None);
+    let blocks = vec![Block::Embed {
+        url: "https://player.example/v/42".into(),
+        title: "Harbour cranes at dawn".into(),
+        provider: Some("Example Player".into()),
+        player: true,
+        poster: None,
+    }];
+    let host = mount(move || {
+        provide_context(SiteResource(site_slot));
+        view! { <ArticleBody blocks /> }
+    });
+    tick().await;
+    assert!(all(&host, "button").is_empty(), "no player before site.json");
+    assert_eq!(text(&one(&host, ".embed-card__title")), "Harbour cranes at dawn");
+    let mut site = site();
+    site.embed_hosts = vec!["player.example".into()];
+    site_slot.set(Ok(site));
+    tick().await;
+    let play = one(&host, "button");
+    assert!(play
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .contains("Harbour cranes at dawn"));
+    assert!(all(&host, ".embed-card").is_empty());
+}
+
+// Regression (issue 12): caption tracks were labelled `en` whatever the article's language.
+#[wasm_bindgen_test]
+async fn video_captions_carry_the_article_language() {
+    let block: Block = decode(
+        r#"{"type": "video", "src": "media/clip.mp4", "captions": "media/clip.vtt",
+            "poster": {"src": "images/clip.svg", "width": 1280, "height": 720, "alt": "Clip"}}"#,
+        "block",
+    )
+    .expect("video block");
+    let host = mount(move || view! { <ArticleBody blocks=vec![block] lang="ar" /> });
+    tick().await;
+    assert_eq!(
+        one(&host, "track").get_attribute("srclang").as_deref(),
+        Some("ar")
     );
 }
 

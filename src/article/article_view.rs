@@ -14,11 +14,9 @@ use crate::features::listen::Listen;
 use crate::features::share::Share;
 use leptos::prelude::*;
 use leptos_meta::Script;
+use newsfront_model::layout::sizes;
 use newsfront_model::share::canonical;
-use newsfront_model::{href, read_next, seo, Article, ArticleKind, ListKind, ListPage};
-
-/// How many items each side panel shows.
-const PANEL_ITEMS: usize = 4;
+use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage};
 
 /// A whole article from its built JSON.
 #[component]
@@ -116,7 +114,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     let credit = img.credit.clone();
                     view! {
                         <figure class="article__hero">
-                            <ContentImage image=img eager=true sizes="(min-width: 1100px) 720px, 100vw" />
+                            <ContentImage image=img eager=true sizes=sizes::ARTICLE_COLUMN />
                             <Caption class="article__caption" caption credit />
                         </figure>
                     }
@@ -140,25 +138,24 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 {move || {
                     // Panels appear together once their data has arrived (or failed), so one
                     // arriving late never pushes another down the page.
-                    let coverage_ready = coverage.as_ref().is_none_or(|(_, list)| list.get().is_some());
-                    let most = most_read.get()?;
-                    if !coverage_ready {
+                    let coverage_arrived = coverage.as_ref().map(|(_, list)| list.get().is_some());
+                    let most = most_read.get();
+                    if !panels::ready(most.is_some(), coverage_arrived) {
                         return None;
                     }
-                    let most: Vec<_> = most.ok().map(|m| m.items).unwrap_or_default();
-                    let next = candidates.with_value(|c| slug.with_value(|s| read_next::select(c, s, &most, PANEL_ITEMS)));
-                    let most: Vec<_> = most.into_iter().filter(|t| slug.with_value(|s| &t.slug != s)).take(PANEL_ITEMS).collect();
+                    let most: Vec<_> = most.and_then(Result::ok).map(|m| m.items).unwrap_or_default();
+                    let coverage_items = coverage.as_ref().map(|(_, list)| {
+                        list.get().and_then(Result::ok).map(|l| l.items).unwrap_or_default()
+                    });
+                    let chosen = candidates.with_value(|c| {
+                        slug.with_value(|s| panels::select(s, &most, coverage_items.as_deref(), c))
+                    });
                     Some(view! {
-                        <TeaserList title="Most Read" items=most ranked=true id="most-read" />
-                        {coverage.clone().map(|(topic, list)| {
-                            let items: Vec<_> = list
-                                .get()
-                                .and_then(Result::ok)
-                                .map(|l| l.items.into_iter().filter(|t| slug.with_value(|s| &t.slug != s)).take(PANEL_ITEMS).collect())
-                                .unwrap_or_default();
-                            view! { <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" /> }
+                        <TeaserList title="Most Read" items=chosen.most_read ranked=true id="most-read" />
+                        {coverage.as_ref().zip(chosen.coverage).map(|((topic, _), items)| view! {
+                            <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" />
                         })}
-                        <TeaserList title="Read Next" items=next id="read-next" />
+                        <TeaserList title="Read Next" items=chosen.read_next id="read-next" />
                     })
                 }}
             </div>

@@ -7,13 +7,24 @@ use crate::article::video_player::VideoPlayer;
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
+use crate::features::reading::{is_reading, use_reading, Reading};
 use leptos::prelude::*;
+use newsfront_model::listen::Unit;
 use newsfront_model::{href, Block, Image};
 
 /// Renders body blocks in order; unknown blocks render nothing (logged once per page).
 /// With `gallery`, the image blocks become one photo gallery where the first of them stood.
+/// `lang` is the article's language (caption tracks of its videos are labelled with it).
 #[component]
-pub fn ArticleBody(blocks: Vec<Block>, #[prop(optional)] gallery: bool) -> impl IntoView {
+pub fn ArticleBody(
+    blocks: Vec<Block>,
+    #[prop(optional)] gallery: bool,
+    #[prop(optional, into)] lang: Option<String>,
+) -> impl IntoView {
+    let ctx = BlockCtx {
+        reading: use_reading(),
+        lang,
+    };
     let unknown = blocks
         .iter()
         .filter(|b| matches!(b, Block::Unknown))
@@ -25,7 +36,7 @@ pub fn ArticleBody(blocks: Vec<Block>, #[prop(optional)] gallery: bool) -> impl 
         return blocks
             .into_iter()
             .enumerate()
-            .map(|(i, b)| block_view(i, b))
+            .map(|(i, b)| block_view(&ctx, i, b))
             .collect_view()
             .into_any();
     }
@@ -47,30 +58,37 @@ pub fn ArticleBody(blocks: Vec<Block>, #[prop(optional)] gallery: bool) -> impl 
         .map(|(i, b)| match b {
             Block::Image { .. } if Some(i) == first => {
                 let photos = photos.take().unwrap_or_default();
-                view! { <div data-block=i><Gallery photos /></div> }.into_any()
+                view! { <div data-block=i class:is-reading=is_reading(ctx.reading, Unit::Block(i))><Gallery photos /></div> }.into_any()
             }
             Block::Image { .. } => ().into_any(),
-            other => block_view(i, other),
+            other => block_view(&ctx, i, other),
         })
         .collect_view()
         .into_any()
 }
 
-/// `data-block` carries the block's index (Listen highlights the block being read).
-fn block_view(i: usize, block: Block) -> AnyView {
+/// What every block view needs besides its block.
+struct BlockCtx {
+    reading: Option<Reading>,
+    lang: Option<String>,
+}
+
+/// `data-block` carries the block's index; the block being read aloud gets the reading class.
+fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
+    let reading = is_reading(ctx.reading, Unit::Block(i));
     match block {
         Block::Paragraph { text, inlines } => {
             if inlines.is_empty() {
-                view! { <p data-block=i>{text}</p> }.into_any()
+                view! { <p data-block=i class:is-reading=reading>{text}</p> }.into_any()
             } else {
-                view! { <p data-block=i>{inlines.into_iter().map(inline_view).collect_view()}</p> }.into_any()
+                view! { <p data-block=i class:is-reading=reading>{inlines.into_iter().map(inline_view).collect_view()}</p> }.into_any()
             }
         }
-        Block::Subheading { text } => view! { <h2 class="article__subheading" data-block=i>{text}</h2> }.into_any(),
+        Block::Subheading { text } => view! { <h2 class="article__subheading" data-block=i class:is-reading=reading>{text}</h2> }.into_any(),
         Block::ReadMore { slug, headline } => {
             let link = href::article(&slug);
             view! {
-                <p class="read-more" data-block=i>
+                <p class="read-more" data-block=i class:is-reading=reading>
                     <span class="read-more__label">"Read more: "</span>
                     <a class="read-more__link" href=link>{headline.unwrap_or(slug)}</a>
                 </p>
@@ -78,7 +96,7 @@ fn block_view(i: usize, block: Block) -> AnyView {
             .into_any()
         }
         Block::Related { title, items, .. } => view! {
-            <aside class="related" data-block=i>
+            <aside class="related" data-block=i class:is-reading=reading>
                 <h2 class="related__title">{title}</h2>
                 <ul class="related__list">
                     {items.into_iter().map(|i| view! { <li><a href=href::article(&i.slug)>{i.headline}</a></li> }).collect_view()}
@@ -87,7 +105,7 @@ fn block_view(i: usize, block: Block) -> AnyView {
         }
         .into_any(),
         Block::Quote { text, attribution } => view! {
-            <blockquote class="quote" data-block=i>
+            <blockquote class="quote" data-block=i class:is-reading=reading>
                 <p>{text}</p>
                 {attribution.map(|a| view! { <footer class="quote__attribution">{a}</footer> })}
             </blockquote>
@@ -97,7 +115,7 @@ fn block_view(i: usize, block: Block) -> AnyView {
             let caption = image.caption.clone();
             let credit = image.credit.clone();
             view! {
-                <figure class="figure" data-block=i>
+                <figure class="figure" data-block=i class:is-reading=reading>
                     <ContentImage image sizes="(min-width: 900px) 720px, 100vw" />
                     <Caption class="figure__caption" caption credit />
                 </figure>
@@ -107,35 +125,53 @@ fn block_view(i: usize, block: Block) -> AnyView {
         Block::List { ordered, items } => {
             let items = items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
             if ordered {
-                view! { <ol class="list" data-block=i>{items}</ol> }.into_any()
+                view! { <ol class="list" data-block=i class:is-reading=reading>{items}</ol> }.into_any()
             } else {
-                view! { <ul class="list" data-block=i>{items}</ul> }.into_any()
+                view! { <ul class="list" data-block=i class:is-reading=reading>{items}</ul> }.into_any()
             }
         }
-        Block::Video { src, poster, captions, caption, .. } => view! {
-            <div data-block=i>
-                <VideoPlayer src poster captions caption />
-            </div>
-        }
-        .into_any(),
-        Block::Embed { url, title, provider, player: true, poster } if use_site().get_untracked().is_some_and(|s| s.allows_embed(&url)) => view! {
-            <div data-block=i>
-                <PlayerFacade url title provider poster />
-            </div>
-        }
-        .into_any(),
-        Block::Embed { url, title, provider, .. } => match href::safe_url(&url) {
-            Some(url) => view! {
-                <p class="embed-card" data-block=i>
-                    <a class="embed-card__link" href=url rel="noopener noreferrer">
-                        <span class="embed-card__title">{title}</span>
-                        {provider.map(|p| view! { <span class="embed-card__provider">{p}</span> })}
-                    </a>
-                </p>
+        Block::Video { src, poster, captions, caption, .. } => {
+            let lang = ctx.lang.clone();
+            view! {
+                <div data-block=i class:is-reading=reading>
+                    <VideoPlayer src poster captions caption lang />
+                </div>
             }
-            .into_any(),
-            None => ().into_any(),
-        },
+            .into_any()
+        }
+        Block::Embed { url, title, provider, player, poster } => {
+            let site = use_site();
+            // Reactive: on a client-rendered page the article can arrive before site.json,
+            // and an allowed player must appear once the site's embed hosts are known.
+            let checked = url.clone();
+            let allowed = move || player && site.with(|s| s.as_ref().is_some_and(|s| s.allows_embed(&checked)));
+            view! {
+                <div data-block=i class:is-reading=reading>
+                    {move || if allowed() {
+                        let (url, title, provider, poster) = (url.clone(), title.clone(), provider.clone(), poster.clone());
+                        view! { <PlayerFacade url title provider poster /> }.into_any()
+                    } else {
+                        embed_card(&url, title.clone(), provider.clone())
+                    }}
+                </div>
+            }
+            .into_any()
+        }
         Block::Unknown => ().into_any(),
     }
+}
+
+/// A link card for an embed that is not played in the page (unsafe URLs render nothing).
+fn embed_card(url: &str, title: String, provider: Option<String>) -> AnyView {
+    href::safe_url(url).map(|url| {
+        view! {
+            <p class="embed-card">
+                <a class="embed-card__link" href=url rel="noopener noreferrer">
+                    <span class="embed-card__title">{title}</span>
+                    {provider.map(|p| view! { <span class="embed-card__provider">{p}</span> })}
+                </a>
+            </p>
+        }
+    })
+    .into_any()
 }

@@ -6,7 +6,8 @@ use crate::data::{content_url, prefilled_feed, render_now};
 use crate::platform::{clock, fetch};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::use_interval_fn;
+use leptos_use::{use_document_visibility, use_interval_fn, use_timeout_fn};
+use web_sys::VisibilityState;
 use newsfront_model::ticker::{Change, Poll, Ticker};
 use newsfront_model::{decode, Breaking};
 
@@ -43,65 +44,84 @@ pub fn use_feed(path: &str, interval: u32, max_items: usize) -> Feed {
         now: RwSignal::new(now),
         last_change: RwSignal::new(Change::default()),
     };
-    let url = content_url(path);
-    Effect::new(move |started: Option<()>| {
-        if started.is_none() {
-            feed.now.set(clock::now());
-            spawn_local(run(url.clone(), interval, feed));
-        }
-    });
+    // After hydration, relative times count from the reader's clock, not the build's.
+    Effect::new(move |_| feed.now.set(clock::now()));
+    schedule(content_url(path), interval, feed);
     let _ = use_interval_fn(move || feed.now.set(clock::now()), CLOCK_TICK_MS);
     feed
 }
 
-async fn run(url: String, interval: u32, feed: Feed) {
-    loop {
-        if clock::is_hidden() {
-            clock::until_visible().await;
-            continue;
-        }
-        let Some((etag, last_modified)) = feed
-            .state
-            .try_with_untracked(|t| (t.etag.clone(), t.last_modified.clone()))
-        else {
-            return; // the view is gone
-        };
-        let poll =
-            match fetch::get_conditional(&url, etag.as_deref(), last_modified.as_deref()).await {
-                Ok(fetch::Conditional::NotModified) => Poll::NotModified,
-                Ok(fetch::Conditional::Fresh {
-                    text,
-                    etag,
-                    last_modified,
-                }) => match decode::<Breaking>(&text, &url) {
-                    Ok(feed) => Poll::Fresh {
-                        items: feed.items,
-                        etag,
-                        last_modified,
-                    },
-                    Err(e) => {
-                        leptos::logging::warn!("{e}");
-                        Poll::Failed
-                    }
-                },
-                Err(e) => {
-                    leptos::logging::warn!("{e}");
-                    Poll::Failed
-                }
-            };
-        let now = clock::now();
-        let Some(change) = feed.state.try_update_untracked(|t| t.apply(poll, now)) else {
+/// Polls once after mount, then again after each poll's delay; nothing while the page is hidden
+/// (the due poll waits), and at once when a hidden page is shown again.
+fn schedule(url: String, interval: u32, feed: Feed) {
+    let visibility = use_document_visibility();
+    let is_hidden = move || visibility.get_untracked() == VisibilityState::Hidden;
+    let due = Trigger::new();
+    // A poll came due while the page was hidden.
+    let parked = StoredValue::new(false);
+    let delay_ms = RwSignal::new(0.0);
+    let timer = use_timeout_fn(move |_: ()| due.notify(), delay_ms);
+    let (start, stop, waiting) = (timer.start, timer.stop, timer.is_pending);
+    // Effects run only in the browser: the first run is the poll after mount.
+    Effect::new(move |_| {
+        due.track();
+        if is_hidden() {
+            parked.set_value(true);
             return;
-        };
-        // Only a real change re-renders: a 304 or a failure touches no subscriber.
-        if change.items_changed {
-            feed.state.notify();
-            feed.now.set(now);
-            feed.last_change.set(change);
         }
-        let Some(delay) = feed.state.try_with_untracked(|t| t.next_delay(interval)) else {
-            return;
-        };
-        clock::sleep_or_until_visible(delay).await;
+        let (url, start) = (url.clone(), start.clone());
+        spawn_local(async move {
+            if let Some(delay) = poll(&url, interval, feed).await {
+                delay_ms.set(f64::from(delay) * 1000.0);
+                start(());
+            }
+        });
+    });
+    Effect::new(move |_| {
+        let shown = visibility.get() == VisibilityState::Visible;
+        if shown && (parked.get_value() || waiting.get_untracked()) {
+            stop();
+            parked.set_value(false);
+            due.notify();
+        }
+    });
+}
+
+/// One conditional request; returns the seconds to wait before the next one (`None` when the
+/// view is gone).
+async fn poll(url: &str, interval: u32, feed: Feed) -> Option<u32> {
+    let (etag, last_modified) = feed
+        .state
+        .try_with_untracked(|t| (t.etag.clone(), t.last_modified.clone()))?;
+    let poll = match fetch::get_conditional(url, etag.as_deref(), last_modified.as_deref()).await {
+        Ok(fetch::Conditional::NotModified) => Poll::NotModified,
+        Ok(fetch::Conditional::Fresh {
+            text,
+            etag,
+            last_modified,
+        }) => match decode::<Breaking>(&text, url) {
+            Ok(feed) => Poll::Fresh {
+                items: feed.items,
+                etag,
+                last_modified,
+            },
+            Err(e) => {
+                leptos::logging::warn!("{e}");
+                Poll::Failed
+            }
+        },
+        Err(e) => {
+            leptos::logging::warn!("{e}");
+            Poll::Failed
+        }
+    };
+    let now = clock::now();
+    let change = feed.state.try_update_untracked(|t| t.apply(poll, now))?;
+    // Only a real change re-renders: a 304 or a failure touches no subscriber.
+    if change.items_changed {
+        feed.state.notify();
+        feed.now.set(now);
+        feed.last_change.set(change);
     }
+    feed.state.try_with_untracked(|t| t.next_delay(interval))
 }

@@ -1,11 +1,12 @@
 //! The Listen control: reads the article aloud one utterance at a time (see
 //! `newsfront_model::listen` for the script and the player state machine).
 
+use crate::features::reading::{provide_reading, use_reading, Reading};
 use crate::platform::{dom, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_use::{use_event_listener, use_window};
-use newsfront_model::listen::{self, Command, Player, Status, Unit, Utterance};
+use newsfront_model::listen::{self, Command, Player, Status, Utterance};
 use newsfront_model::Article;
 
 const RATE_KEY: &str = "newsfront.listen.rate";
@@ -17,6 +18,8 @@ struct Ctx {
     script: StoredValue<Vec<Utterance>>,
     lang: StoredValue<String>,
     follow: RwSignal<bool>,
+    /// The unit being read, which the article view and body highlight.
+    reading: Reading,
     /// Bumped on every speak/cancel, so end events of cancelled utterances are ignored.
     generation: StoredValue<u64>,
     /// Set when the engine fails (no voice, blocked audio): announced instead of racing on.
@@ -32,6 +35,7 @@ pub fn Listen(article: Article) -> impl IntoView {
         script: StoredValue::new(script),
         lang: StoredValue::new(article.language.clone()),
         follow: RwSignal::new(true),
+        reading: use_reading().unwrap_or_else(provide_reading),
         generation: StoredValue::new(0),
         failed: RwSignal::new(false),
     };
@@ -48,9 +52,12 @@ pub fn Listen(article: Article) -> impl IntoView {
             exec(ctx, cmd);
         }
     };
-    on_cleanup(move || {
-        speech::cancel();
-        dom::mark_reading(None, false);
+    on_cleanup(move || speech::cancel());
+    // After the view marked the unit being read: bring it into view while following.
+    Effect::new(move |_| {
+        if ctx.reading.current().is_some() && ctx.follow.get_untracked() {
+            request_animation_frame(dom::scroll_to_reading);
+        }
     });
     let _ = use_event_listener(use_window(), ev::pagehide, move |_| act(Player::stop));
     // A reader who scrolls while listening is looking elsewhere: stop following.
@@ -106,8 +113,8 @@ pub fn Listen(article: Article) -> impl IntoView {
                 {main_label}
             </button>
             <div class="listen__controls" hidden=move || status.get() == Status::Idle>
-                <button class="listen__button" type="button" aria-label="Previous paragraph" on:click=move |_| act(Player::previous)>"⏮"</button>
-                <button class="listen__button" type="button" aria-label="Next paragraph" on:click=move |_| act(Player::next)>"⏭"</button>
+                <button class="listen__button" type="button" aria-label="Previous paragraph" on:click=move |_| act(Player::skip_back)>"⏮"</button>
+                <button class="listen__button" type="button" aria-label="Next paragraph" on:click=move |_| act(Player::skip_forward)>"⏭"</button>
                 <button class="listen__button" type="button" aria-label="Stop listening" on:click=move |_| act(Player::stop)>"■"</button>
                 <label class="listen__rate">
                     <span class="visually-hidden">"Speed"</span>
@@ -130,7 +137,7 @@ fn exec(ctx: Ctx, cmd: Command) {
             ctx.generation.update_value(|g| *g += 1);
             speech::cancel();
             if ctx.player.with_untracked(|p| p.status) == Status::Idle {
-                dom::mark_reading(None, false);
+                ctx.reading.set(None);
             }
         }
         Command::Speak(n) => {
@@ -142,7 +149,7 @@ fn exec(ctx: Ctx, cmd: Command) {
             speech::cancel();
             let rate = ctx.player.with_untracked(|p| p.rate);
             let lang = ctx.lang.get_value();
-            dom::mark_reading(Some(&selector(utterance.unit)), ctx.follow.get_untracked());
+            ctx.reading.set(Some(utterance.unit));
             speech::speak(&utterance.text, &lang, rate, move |finished| {
                 if ctx.generation.try_get_value() != Some(generation) {
                     return;
@@ -158,19 +165,11 @@ fn exec(ctx: Ctx, cmd: Command) {
                     if next == Command::Nothing
                         && ctx.player.with_untracked(|p| p.status) == Status::Idle
                     {
-                        dom::mark_reading(None, false);
+                        ctx.reading.set(None);
                     }
                     exec(ctx, next);
                 }
             });
         }
-    }
-}
-
-fn selector(unit: Unit) -> String {
-    match unit {
-        Unit::Headline => ".article__headline".to_string(),
-        Unit::Standfirst => ".article__standfirst".to_string(),
-        Unit::Block(i) => format!(".article__body [data-block='{i}']"),
     }
 }

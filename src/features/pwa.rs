@@ -6,9 +6,16 @@ use crate::platform::{fetch, hydration, pwa, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_use::{use_event_listener, use_window};
+use leptos_use::{
+    use_document_visibility, use_event_listener, use_interval_fn, use_media_query,
+    use_service_worker_with_options, use_window, UseServiceWorkerOptions,
+};
+use send_wrapper::SendWrapper;
+use std::sync::Arc;
 
 const INSTALL_DISMISSED: &str = "newsfront.install.dismissed";
+/// How often an open page asks the server for a new version of the app.
+const UPDATE_CHECK_MS: u64 = 30 * 60 * 1000;
 
 /// Whether the browser is online, for any view that wants to say so.
 #[derive(Clone, Copy)]
@@ -40,21 +47,42 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
     let update = RwSignal::new(false);
     let install = RwSignal::new(false);
     let ios_hint = RwSignal::new(false);
+    // The browser's saved install offer (`beforeinstallprompt`), shown when the reader asks.
+    let offer = StoredValue::new(None::<SendWrapper<web_sys::Event>>);
+    // Set after hydration: the worker is registered by a view that exists only in the browser.
+    let mounted = RwSignal::new(false);
+    let activate: Activate = StoredValue::new(None);
+    let standalone = use_media_query("(display-mode: standalone)");
 
     Effect::new(move |_| {
         online.set(pwa::online());
+        mounted.set(true);
         if cfg!(debug_assertions) {
             // `trunk serve`: never let a cached release build shadow the code being developed.
             pwa::unregister_service_workers();
         } else {
-            pwa::register_service_worker(move || update.set(true));
             warm_offline_shell();
         }
-        let dismissed = storage::get(INSTALL_DISMISSED).is_some();
-        if !dismissed {
-            pwa::listen_for_install(move || install.set(true));
-            ios_hint.set(pwa::needs_ios_hint());
+        if storage::get(INSTALL_DISMISSED).is_none() {
+            ios_hint.set(
+                pwa::is_ios_safari() && !pwa::is_ios_standalone() && !standalone.get_untracked(),
+            );
         }
+    });
+    let _ = use_event_listener(
+        use_window(),
+        ev::Custom::<web_sys::Event>::new("beforeinstallprompt"),
+        move |e| {
+            e.prevent_default();
+            if storage::get(INSTALL_DISMISSED).is_none() {
+                offer.set_value(Some(SendWrapper::new(e)));
+                install.set(true);
+            }
+        },
+    );
+    let _ = use_event_listener(use_window(), ev::Custom::<web_sys::Event>::new("appinstalled"), move |_| {
+        offer.set_value(None);
+        install.set(false);
     });
     let _ = use_event_listener(use_window(), ev::online, move |_| online.set(true));
     let _ = use_event_listener(use_window(), ev::offline, move |_| online.set(false));
@@ -66,13 +94,20 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
     };
     let on_install = move |_| {
         install.set(false);
+        let Some(event) = offer.try_update_value(Option::take).flatten() else {
+            return;
+        };
         spawn_local(async move {
-            if !pwa::prompt_install().await {
+            if !pwa::prompt_install(&event).await {
                 storage::set(INSTALL_DISMISSED, "1");
             }
         });
     };
+    let updates = move || {
+        (mounted.get() && !cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> })
+    };
     view! {
+        {updates}
         <div class="notices" role="status" aria-live="polite">
             {move || (!online.get()).then(|| view! {
                 <p class="notice notice--offline">"You are offline. Pages you have opened are still here."</p>
@@ -80,7 +115,10 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             {move || update.get().then(|| view! {
                 <p class="notice notice--update">
                     "A new version is available — "
-                    <button class="button" type="button" on:click=move |_| pwa::activate_update()>"Reload"</button>
+                    <button class="button" type="button" on:click=move |_| activate.with_value(|f| match f {
+                        Some(f) => f(),
+                        None => pwa::activate_update(None),
+                    })>"Reload"</button>
                 </p>
             })}
             {move || install.get().then(|| view! {
@@ -97,4 +135,35 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Activates the waiting version of the app (set once the worker is registered).
+type Activate = StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>;
+
+/// Registers `/sw.js` (release builds), checks for a new version every half hour and whenever
+/// the page is shown again, and sets `update` while a new version waits.
+#[component]
+fn ServiceWorkerUpdates(update: RwSignal<bool>, activate: Activate) -> impl IntoView {
+    let sw = use_service_worker_with_options(
+        UseServiceWorkerOptions::default()
+            .script_url("/sw.js")
+            .on_controller_change(pwa::on_controller_change),
+    );
+    let waiting = sw.waiting;
+    Effect::new(move |_| update.set(waiting.get() && pwa::is_controlled()));
+    let check = sw.check_for_update.clone();
+    let _ = use_interval_fn(check, UPDATE_CHECK_MS);
+    let visibility = use_document_visibility();
+    let check = sw.check_for_update;
+    Effect::new(move |previous: Option<web_sys::VisibilityState>| {
+        let now = visibility.get();
+        if previous == Some(web_sys::VisibilityState::Hidden) && now == web_sys::VisibilityState::Visible {
+            check();
+        }
+        now
+    });
+    let registration = sw.registration;
+    activate.set_value(Some(Arc::new(move || {
+        registration.with_untracked(|r| pwa::activate_update(r.as_ref().ok().map(|r| &**r)))
+    })));
 }

@@ -98,13 +98,6 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &Element) -> bool {
     }
 }
 
-/// Scrolls the window to the top (after a client-side page change).
-pub fn scroll_to_top() {
-    if let Some(w) = crate::platform::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
 /// True when a click landed on (or inside) a link.
 pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
     ev.target()
@@ -113,24 +106,14 @@ pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
         .is_some()
 }
 
-/// Marks the element matching `selector` as being read aloud (and clears the previous one);
-/// scrolls it into view when `follow`. `None` clears the mark.
-pub fn mark_reading(selector: Option<&str>, follow: bool) {
+/// Scrolls the element being read aloud (marked by the view with the reading class) to the
+/// middle of the screen.
+pub fn scroll_to_reading() {
     let Some(doc) = crate::platform::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Ok(list) = doc.query_selector_all(".is-reading") {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                let _ = el.class_list().remove_1("is-reading");
-            }
-        }
-    }
-    let Some(el) = selector.and_then(|s| doc.query_selector(s).ok().flatten()) else {
-        return;
-    };
-    let _ = el.class_list().add_1("is-reading");
-    if follow {
+    let selector = format!(".{}", crate::features::reading::READING_CLASS);
+    if let Some(el) = doc.query_selector(&selector).ok().flatten() {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         options.set_behavior(web_sys::ScrollBehavior::Smooth);

@@ -1,120 +1,115 @@
-//! Service worker registration and updates, the install prompt, and online status.
+//! The parts of the PWA layer leptos-use does not cover: the Workbox update handshake, removing
+//! workers in development, the install prompt (`beforeinstallprompt` is not in web-sys), and
+//! the iOS and online checks. Registration and update checks use `leptos_use::use_service_worker`.
 
-use wasm_bindgen::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = r#"
-let waiting = null;
-let reloadRequested = false;
-let deferredPrompt = null;
+/// Set when the reader pressed Reload, so the next controller change reloads the page (and the
+/// first one, when a worker takes a fresh page, does not).
+static RELOAD_REQUESTED: AtomicBool = AtomicBool::new(false);
 
-export function sw_register(url, onUpdate) {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloadRequested) { reloadRequested = false; location.reload(); }
-  });
-  navigator.serviceWorker.register(url).then((reg) => {
-    if (!reg) return; // registration blocked (automation, some privacy modes)
-    const offer = (worker) => { waiting = worker; onUpdate(); };
-    if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const worker = reg.installing;
-      if (!worker) return;
-      worker.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
-      });
-    });
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') reg.update().catch(() => {});
-    });
-    setInterval(() => reg.update().catch(() => {}), 30 * 60 * 1000);
-  }).catch((e) => console.warn('service worker registration failed', e));
+/// The service worker container, when the browser has one.
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = crate::platform::window()?.navigator();
+    let has = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    has.then(|| navigator.service_worker())
 }
 
-export function sw_activate_update() {
-  if (!waiting) { location.reload(); return; }
-  reloadRequested = true;
-  waiting.postMessage({ type: 'SKIP_WAITING' });
+/// Whether a worker controls this page (a waiting worker is an update only then).
+pub fn is_controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
 }
 
-export function sw_unregister_all() {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.getRegistrations().then((rs) => rs.forEach((r) => r.unregister())).catch(() => {});
+/// Asks the waiting worker to take over (Workbox listens for `{type: "SKIP_WAITING"}`); the page
+/// reloads when it does. Without a waiting worker, reloads at once.
+pub fn activate_update(registration: Option<&web_sys::ServiceWorkerRegistration>) {
+    let Some(worker) = registration.and_then(|r| r.waiting()) else {
+        reload();
+        return;
+    };
+    RELOAD_REQUESTED.store(true, Ordering::Relaxed);
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    if worker.post_message(&message).is_err() {
+        reload();
+    }
 }
 
-export function install_listen(onAvailable) {
-  window.addEventListener('beforeinstallprompt', (e) => { e.preventDefault(); deferredPrompt = e; onAvailable(); });
-  window.addEventListener('appinstalled', () => { deferredPrompt = null; });
+/// Called on every controller change: reloads only when the reader asked for the update.
+pub fn on_controller_change() {
+    if RELOAD_REQUESTED.swap(false, Ordering::Relaxed) {
+        reload();
+    }
 }
 
-export async function install_prompt() {
-  if (!deferredPrompt) return false;
-  const e = deferredPrompt;
-  deferredPrompt = null;
-  e.prompt();
-  const choice = await e.userChoice;
-  return choice.outcome === 'accepted';
-}
-
-export function is_ios_safari() {
-  const ua = navigator.userAgent;
-  return /iphone|ipad|ipod/i.test(ua) && /safari/i.test(ua) && !/crios|fxios|edgios/i.test(ua);
-}
-
-export function is_standalone() {
-  return window.matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
-}
-
-export function is_online() { return navigator.onLine !== false; }
-"#)]
-extern "C" {
-    fn sw_register(url: &str, on_update: &js_sys::Function);
-    fn sw_activate_update();
-    fn sw_unregister_all();
-    fn install_listen(on_available: &js_sys::Function);
-    fn install_prompt() -> js_sys::Promise;
-    fn is_ios_safari() -> bool;
-    fn is_standalone() -> bool;
-    fn is_online() -> bool;
-}
-
-/// Registers `/sw.js`; `on_update` runs when a new version is installed and waiting.
-pub fn register_service_worker(on_update: impl FnMut() + 'static) {
-    let cb = Closure::<dyn FnMut()>::new(on_update);
-    sw_register("/sw.js", cb.as_ref().unchecked_ref());
-    cb.forget(); // lives as long as the page
+fn reload() {
+    if let Some(w) = crate::platform::window() {
+        let _ = w.location().reload();
+    }
 }
 
 /// Development builds: remove any caching worker a release build left on this origin.
 pub fn unregister_service_workers() {
-    sw_unregister_all();
+    let Some(c) = container() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(list) = JsFuture::from(c.get_registrations()).await else {
+            return;
+        };
+        for reg in js_sys::Array::from(&list).iter() {
+            if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+                if let Ok(p) = reg.unregister() {
+                    let _ = JsFuture::from(p).await;
+                }
+            }
+        }
+    });
 }
 
-/// Activates the waiting version; the page reloads when it takes control.
-pub fn activate_update() {
-    sw_activate_update();
-}
-
-/// `on_available` runs when the browser offers installation (`beforeinstallprompt`).
-pub fn listen_for_install(on_available: impl FnMut() + 'static) {
-    let cb = Closure::<dyn FnMut()>::new(on_available);
-    install_listen(cb.as_ref().unchecked_ref());
-    cb.forget();
-}
-
-/// Shows the browser's install dialog; true when the reader accepted.
-pub async fn prompt_install() -> bool {
-    wasm_bindgen_futures::JsFuture::from(install_prompt())
+/// Shows the browser's install dialog for a saved `beforeinstallprompt` event; true when the
+/// reader accepted.
+pub async fn prompt_install(event: &web_sys::Event) -> bool {
+    let call = |name: &str| -> Option<JsValue> {
+        let f = js_sys::Reflect::get(event, &name.into()).ok()?;
+        f.dyn_into::<js_sys::Function>().ok()?.call0(event).ok()
+    };
+    if call("prompt").is_none() {
+        return false;
+    }
+    let Some(choice) = js_sys::Reflect::get(event, &"userChoice".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    JsFuture::from(choice)
         .await
         .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+        .and_then(|c| js_sys::Reflect::get(&c, &"outcome".into()).ok())
+        .and_then(|o| o.as_string())
+        .is_some_and(|o| o == "accepted")
 }
 
-/// iOS Safari, not already running from the home screen: it needs the manual hint.
-pub fn needs_ios_hint() -> bool {
-    is_ios_safari() && !is_standalone()
+/// iOS Safari (not Chrome, Firefox or Edge on iOS): it needs the manual "Add to Home Screen" hint.
+pub fn is_ios_safari() -> bool {
+    let Some(ua) = crate::platform::window().and_then(|w| w.navigator().user_agent().ok()) else {
+        return false;
+    };
+    let ua = ua.to_lowercase();
+    ["iphone", "ipad", "ipod"].iter().any(|d| ua.contains(d))
+        && ua.contains("safari")
+        && !["crios", "fxios", "edgios"].iter().any(|b| ua.contains(b))
+}
+
+/// Running from the home screen in iOS Safari (`navigator.standalone`); other browsers answer
+/// through the `display-mode` media query.
+pub fn is_ios_standalone() -> bool {
+    crate::platform::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"standalone".into()).ok())
+        .is_some_and(|v| v.as_bool() == Some(true))
 }
 
 pub fn online() -> bool {
-    is_online()
+    crate::platform::window().is_none_or(|w| w.navigator().on_line())
 }

@@ -5,7 +5,7 @@ use crate::article::ArticleSource;
 use crate::block::{Block, Inline};
 use crate::href;
 use crate::image::Image;
-use crate::site::{NavItem, Site};
+use crate::site::{AppPlatform, NavItem, Network, Site};
 use crate::slug::{is_valid_slug, slugify};
 use std::collections::HashSet;
 
@@ -96,9 +96,29 @@ pub fn site(site: &Site) -> Vec<Problem> {
     }
     for (i, a) in site.apps.iter().enumerate() {
         url(&mut out, &format!("$.apps[{i}].url"), &a.url);
+        if let AppPlatform::Other(value) = &a.platform {
+            let known = AppPlatform::KNOWN.map(|p| p.as_str().to_string());
+            out.push(Problem::warning(
+                format!("$.apps[{i}].platform"),
+                format!(
+                    "unknown platform {value:?} (known: {}); the link is shown with its label",
+                    known.join(", ")
+                ),
+            ));
+        }
     }
     for (i, s) in site.social.iter().enumerate() {
         url(&mut out, &format!("$.social[{i}].url"), &s.url);
+        if let Network::Other(value) = &s.network {
+            let known = Network::KNOWN.map(|n| n.as_str().to_string());
+            out.push(Problem::warning(
+                format!("$.social[{i}].network"),
+                format!(
+                    "unknown network {value:?} (known: {}); shown with a generic icon",
+                    known.join(", ")
+                ),
+            ));
+        }
     }
     if site.ticker.refresh_seconds < 5 {
         out.push(Problem::error(
