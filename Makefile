@@ -50,10 +50,13 @@ node_modules/.installed: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	@touch $@
 
-# Debian packages for the browser and end-to-end layers.
+# Debian packages for the browser and end-to-end layers: Chromium, nginx with brotli, and a real
+# speech engine (speech-dispatcher + espeak-ng, heard through PulseAudio's null sink) for Listen.
+BROWSER_PACKAGES := chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter \
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
 browser-tools:
 	@missing=""; \
-	for pkg in chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter; do \
+	for pkg in $(BROWSER_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -177,7 +180,10 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --target wasm32-unknown-unknown --test components
 
+# PulseAudio must run for the speech engine to finish utterances (TOOLCHAIN.md); as root it
+# warns and runs.
 test-e2e: release
+	@pulseaudio --check 2>/dev/null || pulseaudio -D --exit-idle-time=-1 2>/dev/null || pulseaudio --check
 	tests/e2e/run.sh
 
 clean:
