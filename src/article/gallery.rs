@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use leptos_use::{use_event_listener, use_window};
-use newsfront_model::Image;
+use newsfront_model::layout::sizes;
+use newsfront_model::{cycle, Image};
 
 /// The gallery for an article's photos.
 #[component]
@@ -58,7 +59,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
         match now {
             Some(i) => {
                 if let Some(next) = photos.with_value(|p| {
-                    p.get((i + 1) % total.max(1))
+                    p.get(cycle::next(i, total))
                         .and_then(|img| asset_url(&img.src))
                 }) {
                     media::preload_image(&next);
@@ -83,7 +84,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
     let step = move |delta: isize| {
         open.update(|o| {
             if let Some(i) = o {
-                *i = ((*i as isize + delta).rem_euclid(total.max(1) as isize)) as usize;
+                *i = cycle::step(*i, delta, total);
             }
         })
     };
@@ -112,7 +113,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                 view! {
                     <li class="gallery__cell">
                         <button class="gallery__thumb" type="button" node_ref=button aria-label=label on:click=move |_| open.set(Some(i))>
-                            <ContentImage image=img.clone() eager=i < 2 sizes="(min-width: 900px) 33vw, 50vw" />
+                            <ContentImage image=img.clone() eager=i < 2 sizes=sizes::GALLERY_THUMB />
                         </button>
                     </li>
                 }
@@ -147,7 +148,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         on:pointerup=move |ev| {
                             if let Some(x0) = swipe_from.get_value() {
                                 let dx = f64::from(ev.client_x()) - x0;
-                                if dx.abs() > 50.0 { step(if dx < 0.0 { 1 } else { -1 }) }
+                                if let Some(delta) = cycle::swipe(dx) { step(delta) }
                             }
                             swipe_from.set_value(None);
                         }

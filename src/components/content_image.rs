@@ -2,6 +2,7 @@
 
 use crate::data::asset_url;
 use leptos::prelude::*;
+use newsfront_model::layout;
 use newsfront_model::Image;
 
 /// `<img>` with width/height from content; lazy unless `eager`. An unsafe or empty `src`
@@ -15,7 +16,8 @@ pub fn ContentImage(
     /// Above-the-fold images load eagerly; everything else is lazy.
     #[prop(optional)]
     eager: bool,
-    /// The `sizes` attribute used with the content's `srcset`.
+    /// The `sizes` attribute used with the content's `srcset` (one of `layout::sizes`; the
+    /// screen width when absent).
     #[prop(optional, into)]
     sizes: Option<String>,
     #[prop(optional, into)] class: Option<String>,
@@ -35,7 +37,7 @@ pub fn ContentImage(
     let srcset = (!srcset.is_empty()).then_some(srcset);
     let sizes = srcset
         .as_ref()
-        .map(|_| sizes.unwrap_or_else(|| "100vw".to_string()));
+        .map(|_| sizes.unwrap_or_else(|| layout::sizes::FULL_WIDTH.to_string()));
     match asset_url(&image.src) {
         Some(src) => view! {
             <img

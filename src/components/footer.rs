@@ -29,9 +29,14 @@ pub fn FooterContent(site: Site) -> impl IntoView {
         .apps
         .into_iter()
         .filter_map(|a| {
-            let badge = if a.platform == "ios" { "iOS" } else { "Android" };
-            Some(view! {
-                <li><a class="footer__app" href=href::safe_url(&a.url)? rel="noopener" aria-label=a.label>{badge}</a></li>
+            let url = href::safe_url(&a.url)?;
+            // A platform this version does not know shows the link's own label instead of a badge.
+            Some(match a.platform.badge() {
+                Some(badge) => view! {
+                    <li><a class="footer__app" href=url rel="noopener" aria-label=a.label>{badge}</a></li>
+                }
+                .into_any(),
+                None => view! { <li><a class="footer__app" href=url rel="noopener">{a.label}</a></li> }.into_any(),
             })
         })
         .collect_view();

@@ -9,6 +9,7 @@ use crate::data::SiteResource;
 use crate::features::ticker::Ticker;
 use crate::platform::dom;
 use leptos::prelude::*;
+use newsfront_model::site::Network;
 use newsfront_model::{href, Site};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
@@ -85,13 +86,14 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
     }
 }
 
-fn social_glyph(network: &str) -> &'static str {
+/// The masthead icon for a network; a network this version does not know gets a generic arrow.
+fn social_glyph(network: &Network) -> &'static str {
     match network {
-        "x" => "𝕏",
-        "youtube" => "▶",
-        "facebook" => "f",
-        "instagram" => "◎",
-        "telegram" => "✈",
-        _ => "↗",
+        Network::X => "𝕏",
+        Network::Youtube => "▶",
+        Network::Facebook => "f",
+        Network::Instagram => "◎",
+        Network::Telegram => "✈",
+        Network::Other(_) => "↗",
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use leptos::prelude::*;
+use newsfront_model::layout;
 use newsfront_model::time::duration;
 use newsfront_model::{href, Teaser};
 
@@ -26,9 +27,9 @@ pub fn TeaserCard(
     } = teaser;
     let link = href::article(&slug);
     let sizes = if lead {
-        "(min-width: 900px) 60vw, 100vw"
+        layout::sizes::LEAD_CARD
     } else {
-        "(min-width: 900px) 25vw, (min-width: 600px) 50vw, 100vw"
+        layout::sizes::CARD
     };
     let media_badge = match kind {
         newsfront_model::ArticleKind::Video => Some(match duration_seconds {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use newsfront_model::site::TickerSettings;
 use newsfront_model::ticker::announcement;
 use newsfront_model::time::time_ago;
-use newsfront_model::{href, BreakingItem};
+use newsfront_model::{cycle, href, BreakingItem};
 
 /// The ticker bar (its height is reserved in the masthead, so items arriving never shift the page).
 #[component]
@@ -36,13 +36,13 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
     let current_id = move || {
         feed.state.with(|t| {
             t.items
-                .get(current.get() % t.items.len().max(1))
+                .get(cycle::wrap(current.get(), t.items.len()))
                 .map(|i| i.id.clone())
         })
     };
     let step = move |delta: isize| {
-        let n = count().max(1) as isize;
-        current.update(|c| *c = ((*c as isize + delta).rem_euclid(n)) as usize);
+        let n = count();
+        current.update(|c| *c = cycle::step(*c, delta, n));
     };
     let row = move |item: BreakingItem, copy: bool| {
         let id = item.id.clone();

@@ -4,13 +4,16 @@
 
 pub mod article;
 pub mod block;
+pub mod cycle;
 pub mod decode;
 pub mod error;
 pub mod href;
 pub mod image;
+pub mod layout;
 pub mod list;
 pub mod listen;
 pub mod paginate;
+pub mod panels;
 pub mod read_next;
 pub mod reading;
 pub mod seo;
@@ -21,6 +24,7 @@ pub mod snapshot;
 pub mod ticker;
 pub mod time;
 pub mod validate;
+pub mod zoom;
 
 pub use article::{Article, ArticleKind, ArticleSource, AuthorRef, Tag, Topic};
 pub use block::{Block, Inline, RelatedItem};

@@ -84,22 +84,202 @@ pub struct FooterLink {
     pub href: String,
 }
 
+/// A link to the outlet's app in a store ("Get the app").
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppLink {
-    /// `android` or `ios`.
-    pub platform: String,
+    pub platform: AppPlatform,
     pub label: String,
     pub url: String,
 }
 
+/// The store an [`AppLink`] points to: `android` or `ios`.
+///
+/// A value this version does not know decodes to `Other` (the validator warns, the footer shows
+/// the link with its own label), so a typo or a newer CMS export never breaks `site.json`.
+/// A JSON value that is not a string is still a decode error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum AppPlatform {
+    Android,
+    Ios,
+    /// Any other value, kept as written so the validator can name it.
+    Other(String),
+}
+
+impl AppPlatform {
+    /// Every platform the site knows, in the order the validator lists them.
+    pub const KNOWN: [AppPlatform; 2] = [AppPlatform::Android, AppPlatform::Ios];
+
+    /// The value as written in `site.json`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AppPlatform::Android => "android",
+            AppPlatform::Ios => "ios",
+            AppPlatform::Other(s) => s,
+        }
+    }
+
+    /// The short badge shown on the footer button; `None` for a platform the site does not know.
+    pub fn badge(&self) -> Option<&'static str> {
+        match self {
+            AppPlatform::Android => Some("Android"),
+            AppPlatform::Ios => Some("iOS"),
+            AppPlatform::Other(_) => None,
+        }
+    }
+}
+
+impl From<String> for AppPlatform {
+    fn from(value: String) -> Self {
+        AppPlatform::KNOWN
+            .into_iter()
+            .find(|p| p.as_str() == value)
+            .unwrap_or(AppPlatform::Other(value))
+    }
+}
+
+impl From<AppPlatform> for String {
+    fn from(platform: AppPlatform) -> Self {
+        match platform {
+            AppPlatform::Other(s) => s,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+
+/// A link to the outlet's account on a social network.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SocialLink {
-    /// `x`, `facebook`, `instagram`, `youtube`, `telegram`, ...
-    pub network: String,
+    pub network: Network,
     pub label: String,
     pub url: String,
+}
+
+/// The network a [`SocialLink`] points to (picks the masthead icon): `x`, `facebook`,
+/// `instagram`, `youtube` or `telegram`.
+///
+/// A value this version does not know decodes to `Other` (the validator warns, the masthead shows
+/// a generic icon), so a new network in a CMS export never breaks `site.json`.
+/// A JSON value that is not a string is still a decode error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Network {
+    X,
+    Facebook,
+    Instagram,
+    Youtube,
+    Telegram,
+    /// Any other value, kept as written so the validator can name it.
+    Other(String),
+}
+
+impl Network {
+    /// Every network the site knows, in the order the validator lists them.
+    pub const KNOWN: [Network; 5] = [
+        Network::X,
+        Network::Facebook,
+        Network::Instagram,
+        Network::Youtube,
+        Network::Telegram,
+    ];
+
+    /// The value as written in `site.json`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Network::X => "x",
+            Network::Facebook => "facebook",
+            Network::Instagram => "instagram",
+            Network::Youtube => "youtube",
+            Network::Telegram => "telegram",
+            Network::Other(s) => s,
+        }
+    }
+}
+
+impl From<String> for Network {
+    fn from(value: String) -> Self {
+        Network::KNOWN
+            .into_iter()
+            .find(|n| n.as_str() == value)
+            .unwrap_or(Network::Other(value))
+    }
+}
+
+impl From<Network> for String {
+    fn from(network: Network) -> Self {
+        match network {
+            Network::Other(s) => s,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+
+/// The schemas list the known values for editors' completion and accept any other string,
+/// as the decoder does (the validator warns about it).
+#[cfg(feature = "schema")]
+mod schema {
+    use super::{AppPlatform, Network};
+    use schemars::gen::SchemaGenerator;
+    use schemars::schema::{InstanceType, Metadata, Schema, SchemaObject, SubschemaValidation};
+    use schemars::JsonSchema;
+
+    fn open_enum(known: Vec<String>, description: &str) -> Schema {
+        let known = SchemaObject {
+            instance_type: Some(InstanceType::String.into()),
+            enum_values: Some(known.into_iter().map(Into::into).collect()),
+            ..Default::default()
+        };
+        let other = SchemaObject {
+            instance_type: Some(InstanceType::String.into()),
+            ..Default::default()
+        };
+        SchemaObject {
+            metadata: Some(Box::new(Metadata {
+                description: Some(description.to_string()),
+                ..Default::default()
+            })),
+            subschemas: Some(Box::new(SubschemaValidation {
+                any_of: Some(vec![known.into(), other.into()]),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
+
+    impl JsonSchema for AppPlatform {
+        fn schema_name() -> String {
+            "AppPlatform".to_string()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            open_enum(
+                AppPlatform::KNOWN
+                    .iter()
+                    .map(|p| p.as_str().to_string())
+                    .collect(),
+                "The app's store. Another value is accepted with a warning; the footer then shows \
+                 the link with its label.",
+            )
+        }
+    }
+
+    impl JsonSchema for Network {
+        fn schema_name() -> String {
+            "Network".to_string()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            open_enum(
+                Network::KNOWN
+                    .iter()
+                    .map(|n| n.as_str().to_string())
+                    .collect(),
+                "The social network (picks the masthead icon). Another value is accepted with a \
+                 warning and shown with a generic icon.",
+            )
+        }
+    }
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -193,5 +373,67 @@ impl Site {
                     .chain(top.children.iter().map(|c| c.slug.as_str()))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_kinds_decode_known_and_keep_unknown_values() {
+        let cases = [
+            (r#""android""#, AppPlatform::Android),
+            (r#""ios""#, AppPlatform::Ios),
+            (r#""harmony""#, AppPlatform::Other("harmony".into())),
+            (r#""iOS""#, AppPlatform::Other("iOS".into())),
+        ];
+        for (json, want) in cases {
+            let got: AppPlatform = serde_json::from_str(json).unwrap();
+            assert_eq!(got, want, "{json}");
+            assert_eq!(serde_json::to_string(&got).unwrap(), json);
+        }
+        let cases = [
+            (r#""x""#, Network::X),
+            (r#""youtube""#, Network::Youtube),
+            (r#""telegram""#, Network::Telegram),
+            (r#""mastodon""#, Network::Other("mastodon".into())),
+        ];
+        for (json, want) in cases {
+            let got: Network = serde_json::from_str(json).unwrap();
+            assert_eq!(got, want, "{json}");
+            assert_eq!(serde_json::to_string(&got).unwrap(), json);
+        }
+    }
+
+    #[test]
+    fn known_values_round_trip_through_as_str() {
+        for p in AppPlatform::KNOWN {
+            let back: AppPlatform = serde_json::from_value(p.as_str().into()).unwrap();
+            assert_eq!(back, p);
+            assert!(p.badge().is_some());
+        }
+        for n in Network::KNOWN {
+            let back: Network = serde_json::from_value(n.as_str().into()).unwrap();
+            assert_eq!(back, n);
+        }
+        assert_eq!(AppPlatform::Other("tv".into()).badge(), None);
+    }
+
+    #[test]
+    fn a_non_string_value_is_still_a_decode_error() {
+        let cases = [
+            r#"{"platform": 3, "label": "a", "url": "b"}"#,
+            r#"{"platform": null, "label": "a", "url": "b"}"#,
+        ];
+        for json in cases {
+            match crate::decode::<AppLink>(json, "s") {
+                Err(crate::ContentError::Decode { path, message, .. }) => {
+                    assert_eq!(path, "$.platform");
+                    assert!(message.contains("expected a string"), "{message}");
+                }
+                other => panic!("{json}: {other:?}"),
+            }
+        }
     }
 }

@@ -177,3 +177,30 @@ fn validation_finds_reference_and_safety_problems() {
         assert!(got.contains(&want), "missing {want} in {got:?}");
     }
 }
+
+/// Issue 12: an unknown app platform or social network once showed as Android / a blank icon
+/// silently; now it still decodes (the page keeps its footer) and the validator names it.
+#[test]
+fn unknown_app_platform_and_network_decode_and_are_reported() {
+    let text = read("site.json")
+        .replacen("\"platform\": \"ios\"", "\"platform\": \"harmony\"", 1)
+        .replacen("\"network\": \"youtube\"", "\"network\": \"mastodon\"", 1);
+    let site: Site = decode(&text, "site.json").unwrap();
+    let problems = validate::site(&site);
+    for (path, value) in [
+        ("$.apps[1].platform", "\"harmony\""),
+        ("$.social[1].network", "\"mastodon\""),
+    ] {
+        let p = problems
+            .iter()
+            .find(|p| p.path == path)
+            .unwrap_or_else(|| panic!("no problem at {path}: {problems:?}"));
+        assert_eq!(p.severity, Severity::Warning, "{p:?}");
+        assert!(p.reason.contains(value), "{p:?}");
+    }
+    let not_a_string = read("site.json").replacen("\"network\": \"x\"", "\"network\": 7", 1);
+    match decode::<Site>(&not_a_string, "site.json") {
+        Err(ContentError::Decode { path, .. }) => assert_eq!(path, "$.social[0].network"),
+        other => panic!("{other:?}"),
+    }
+}
