@@ -126,6 +126,14 @@ pub mod content {
         }
     }
 
+    /// Where the file at content path `path` lives on disk, relative to the content folder:
+    /// the path with its percent-encoding undone. URLs carry non-ASCII slugs percent-encoded
+    /// (`lists/tag/caf%C3%A9/1.json`); a web server decodes the request before it looks for
+    /// the file, so files and folders carry them as they are (`lists/tag/café/1.json`).
+    pub fn on_disk(path: &str) -> String {
+        super::percent_decode(path)
+    }
+
     /// The route whose own data `path` is (the inverse of the paths above, for page 1 of
     /// lists): `articles/x.json` → `/article/x`. `None` for site-wide files (`site.json`,
     /// the ticker, Most Read) and later list pages.
@@ -233,6 +241,36 @@ pub fn segment(s: &str) -> String {
     out
 }
 
+/// Undoes `segment`'s percent-encoding of non-ASCII characters (all a valid slug can need).
+/// Escapes of ASCII bytes stay as they are, so a decoded path never gains a slash, a dot or a
+/// control character; a malformed escape or a non-UTF-8 result leaves the text as it was.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) if hi >= 8 => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
 /// Reads `?page=N` from a query string value; anything invalid is page 1.
 pub fn parse_page(value: Option<&str>) -> u32 {
     value
@@ -244,6 +282,26 @@ pub fn parse_page(value: Option<&str>) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_slugs_are_encoded_in_urls_and_plain_on_disk() {
+        let url = content::list(ListKind::Tag, "café", 1);
+        assert_eq!(url, "lists/tag/caf%C3%A9/1.json");
+        assert_eq!(content::on_disk(&url), "lists/tag/café/1.json");
+        let arabic = content::article("سوق-الكتب");
+        assert!(arabic.is_ascii());
+        assert_eq!(content::on_disk(&arabic), "articles/سوق-الكتب.json");
+        assert_eq!(percent_decode(&segment("año-nuevo")), "año-nuevo");
+        for (raw, kept) in [
+            ("100%", "100%"),
+            ("%zz", "%zz"),
+            ("%FF", "%FF"),
+            ("a%2Fb", "a%2Fb"),
+            ("%2E%2E", "%2E%2E"),
+        ] {
+            assert_eq!(percent_decode(raw), kept, "{raw}");
+        }
+    }
 
     #[test]
     fn routes() {
