@@ -204,3 +204,42 @@ fn schemas_in_docs_are_current() {
         String::from_utf8_lossy(&run.stderr)
     );
 }
+
+/// Issue 12: an unknown app platform or social network is reported with file, path and value,
+/// as a warning (the site shows it generically), not an error.
+#[test]
+fn validate_warns_about_unknown_platform_and_network() {
+    let src = scratch("unknown-link-kinds");
+    let demo = repo().join("content");
+    for f in ["authors.json", "topics.json"] {
+        std::fs::copy(demo.join(f), src.join(f)).unwrap();
+    }
+    std::fs::create_dir_all(src.join("articles")).unwrap();
+    std::fs::create_dir_all(src.join("pages")).unwrap();
+    for p in ["about", "privacy", "contact"] {
+        std::fs::copy(
+            demo.join(format!("pages/{p}.json")),
+            src.join(format!("pages/{p}.json")),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        demo.join("articles/city-allows-rooftop-beehives.json"),
+        src.join("articles/city-allows-rooftop-beehives.json"),
+    )
+    .unwrap();
+    let mut site = json(&demo.join("site.json"));
+    site["apps"][1]["platform"] = "harmony".into();
+    site["social"][0]["network"] = "mastodon".into();
+    std::fs::write(src.join("site.json"), site.to_string()).unwrap();
+
+    let run = tool(&["validate", src.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    for want in [
+        "site.json: $.apps[1].platform: unknown platform \"harmony\"",
+        "site.json: $.social[0].network: unknown network \"mastodon\"",
+    ] {
+        assert!(stderr.contains(want), "missing {want:?} in:\n{stderr}");
+    }
+}
