@@ -1,17 +1,20 @@
 //! Turns a validated source folder into the files the site fetches: enriched articles, paginated
-//! list files, most read, and copies of the site-wide files and assets.
+//! list files, most read, and copies of the site-wide files and assets. Incremental: with the
+//! manifest of a previous build in the output folder, only articles whose bytes changed are
+//! decoded, and only outputs whose inputs changed are rendered (see docs/publishing.md).
 
-use crate::load::Loaded;
-use newsfront_model::article::ArticleSource;
+use crate::listing::{listings, Listing};
+use crate::load::{self, Loaded};
+use crate::manifest::{self, Manifest};
+use crate::output::{key, write_if_changed, Outcome, Outputs};
+use crate::render::Ctx;
+use crate::summary::Summary;
 use newsfront_model::paginate::{page_count, page_slice, PAGE_SIZE};
-use newsfront_model::reading::{reading_minutes, word_count};
+use newsfront_model::read_next::{Features, Index};
 use newsfront_model::slug::slugify;
-use newsfront_model::{
-    href, Article, AuthorRef, Block, ListKind, ListPage, MostRead, RelatedItem, Site, Tag, Teaser,
-};
-use serde::Serialize;
+use newsfront_model::{href, ArticleSource, Breaking, ListPage, MostRead, Teaser};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
-use std::io;
 use std::path::Path;
 
 /// How many "Read Next" candidates each article carries (the page shows four after filtering).
@@ -19,199 +22,130 @@ const READ_NEXT_CANDIDATES: usize = 8;
 /// How many teasers `most-read.json` carries.
 const MOST_READ_ITEMS: usize = 6;
 
-#[derive(Default)]
-pub struct Stats {
+/// What a build did.
+pub struct Report {
+    /// False when there was no usable manifest (first build, another tool version, `--full`).
+    pub incremental: bool,
     pub articles: usize,
+    /// Articles decoded because their bytes changed (all of them in a full build).
+    pub decoded: usize,
     pub list_pages: usize,
     pub files: usize,
+    pub written: Vec<String>,
+    pub removed: Vec<String>,
 }
 
-struct Writer<'a> {
-    out: &'a Path,
-    stats: Stats,
+/// One article in ranking order (newest first, slug as tie-break).
+pub struct Entry<'a> {
+    pub slug: &'a str,
+    pub summary: &'a Summary,
+    source_hash: u64,
+    /// Ids of its tag slugs, as written (each tag slugified once per build).
+    pub tags: Vec<u32>,
 }
 
-impl Writer<'_> {
-    fn json<T: Serialize>(&mut self, rel: &str, value: &T) -> io::Result<()> {
-        let path = self.out.join(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let text = serde_json::to_string(value).map_err(io::Error::other)?;
-        std::fs::write(path, text)?;
-        self.stats.files += 1;
-        Ok(())
+pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
+    let started_ns = manifest::now_ns();
+    let tool = manifest::tool_hash();
+    let previous = if full {
+        None
+    } else {
+        manifest::load(out, tool)
+    };
+    let incremental = previous.is_some();
+    let (previous_articles, previous_outputs) = match previous {
+        Some(m) => (Some(m.articles), m.outputs),
+        None => (None, BTreeMap::new()),
+    };
+    let loaded = load::load(src, previous_articles, started_ns);
+    loaded.report();
+    if loaded.has_errors() {
+        return Err(format!(
+            "{}: {} error(s); nothing built",
+            src.display(),
+            loaded.error_count()
+        ));
     }
+    let why = |e: std::io::Error| format!("{}: {e}", out.display());
+    std::fs::create_dir_all(out).map_err(why)?;
+    manifest::remove(out).map_err(why)?;
+    let mut outputs = Outputs::new(out, previous_outputs);
+    let list_pages = write_all(&loaded, src, &mut outputs, started_ns)?;
+    outputs.finish(!incremental)?;
+    let report = Report {
+        incremental,
+        articles: loaded.articles.len(),
+        decoded: loaded.decoded,
+        list_pages,
+        files: outputs.current.len(),
+        written: std::mem::take(&mut outputs.written),
+        removed: std::mem::take(&mut outputs.removed),
+    };
+    let manifest = Manifest {
+        tool,
+        started_ns,
+        articles: loaded.articles,
+        outputs: outputs.current,
+    };
+    manifest::save(out, &manifest).map_err(why)?;
+    Ok(report)
 }
 
-pub fn build(l: &Loaded, src: &Path, out: &Path) -> io::Result<Stats> {
-    let site = l
-        .site
-        .as_ref()
-        .ok_or_else(|| io::Error::other("site.json did not load"))?;
+/// Writes every output; returns the number of list pages.
+fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result<usize, String> {
+    let site = l.site.as_ref().ok_or("site.json did not load")?;
     let ctx = Ctx::new(l, site);
-    if out.exists() {
-        std::fs::remove_dir_all(out)?;
-    }
-    std::fs::create_dir_all(out)?;
-    let mut w = Writer {
-        out,
-        stats: Stats::default(),
-    };
-
-    w.json(href::content::SITE, site)?;
+    let empty = Breaking { items: vec![] };
+    o.put_json(href::content::SITE, site)?;
     if let Some(authors) = &l.authors {
-        w.json(href::content::AUTHORS, authors)?;
+        o.put_json(href::content::AUTHORS, authors)?;
     }
-    w.json(
+    o.put_json(
         href::content::BREAKING,
-        &l.breaking
-            .clone()
-            .unwrap_or(newsfront_model::Breaking { items: vec![] }),
+        l.breaking.as_ref().unwrap_or(&empty),
     )?;
-    w.json(
-        href::content::LIVE,
-        &l.live
-            .clone()
-            .unwrap_or(newsfront_model::Breaking { items: vec![] }),
-    )?;
+    o.put_json(href::content::LIVE, l.live.as_ref().unwrap_or(&empty))?;
     for (slug, page) in &l.pages {
-        w.json(&href::content::page(slug), page)?;
+        o.put_json(&href::content::page(slug), page)?;
     }
 
-    // Newest first, slug as tie-break, so every list is deterministic.
-    let mut order: Vec<&ArticleSource> = l.articles.values().collect();
-    order.sort_by(|a, b| {
-        b.published
-            .cmp(&a.published)
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
-    let teasers: HashMap<&str, Teaser> = order
-        .iter()
-        .map(|a| (a.slug.as_str(), ctx.teaser(a)))
+    let (order, tags) = ranking_order(l);
+    let teasers: Vec<Teaser> = order
+        .par_iter()
+        .map(|e| ctx.teaser(e.slug, e.summary))
         .collect();
+    // A teaser's key: every article and list page that shows it depends on it.
+    let teaser_keys: Vec<u64> = teasers
+        .par_iter()
+        .map(|t| serde_json::to_vec(t).map_or(0, |b| manifest::hash_bytes(&b)))
+        .collect();
+    let read_next = rank_read_next(&order);
+    write_articles(l, src, o, &ctx, &order, &teasers, &teaser_keys, &read_next)?;
 
-    for a in &order {
-        let article = ctx.article(a, &order, &teasers);
-        w.json(&href::content::article(&a.slug), &article)?;
-        w.stats.articles += 1;
-    }
-
-    let slugs_of = |pick: &dyn Fn(&ArticleSource) -> bool| -> Vec<&str> {
-        order
-            .iter()
-            .filter(|a| pick(a))
-            .map(|a| a.slug.as_str())
-            .collect()
-    };
-    let mut lists: Vec<(ListKind, String, String, Option<String>, Vec<&str>)> = Vec::new();
-    lists.push((
-        ListKind::Home,
-        String::new(),
-        site.name.clone(),
-        Some(site.slogan.clone()),
-        slugs_of(&|_| true),
-    ));
-    for top in site.nav.iter().filter(|n| !n.live) {
-        let family: Vec<&str> = std::iter::once(top.slug.as_str())
-            .chain(top.children.iter().map(|c| c.slug.as_str()))
-            .collect();
-        lists.push((
-            ListKind::Section,
-            top.slug.clone(),
-            top.label.clone(),
-            top.description.clone(),
-            slugs_of(&|a| family.contains(&a.section.as_str())),
-        ));
-        for child in &top.children {
-            lists.push((
-                ListKind::Section,
-                child.slug.clone(),
-                child.label.clone(),
-                child.description.clone(),
-                slugs_of(&|a| a.section == child.slug),
-            ));
-        }
-    }
-    for r in &site.regions {
-        lists.push((
-            ListKind::Region,
-            r.slug.clone(),
-            r.label.clone(),
-            None,
-            slugs_of(&|a| a.region.as_deref() == Some(&r.slug)),
-        ));
-    }
-    for (slug, label) in &ctx.tags {
-        lists.push((
-            ListKind::Tag,
-            slug.clone(),
-            label.clone(),
-            None,
-            slugs_of(&|a| a.tags.iter().any(|t| &slugify(t) == slug)),
-        ));
-    }
-    for t in l.topics.iter().flat_map(|t| &t.topics) {
-        lists.push((
-            ListKind::Topic,
-            t.slug.clone(),
-            t.title.clone(),
-            Some(t.description.clone()),
-            slugs_of(&|a| a.topic.as_deref() == Some(&t.slug)),
-        ));
-    }
-    for a in l.authors.iter().flat_map(|a| &a.authors) {
-        let bio = (!a.bio.is_empty()).then(|| a.bio.clone());
-        lists.push((
-            ListKind::Author,
-            a.slug.clone(),
-            a.name.clone(),
-            bio,
-            slugs_of(&|x| x.authors.contains(&a.slug)),
-        ));
-    }
-    for (kind, slug, title, description, slugs) in lists {
-        let total = page_count(slugs.len(), PAGE_SIZE);
-        for page in 1..=total {
-            let items = page_slice(&slugs, page, PAGE_SIZE)
-                .iter()
-                .filter_map(|s| teasers.get(s).cloned())
-                .collect();
-            let list = ListPage {
-                kind,
-                slug: slug.clone(),
-                title: title.clone(),
-                description: description.clone(),
-                page,
-                total_pages: total,
-                total_items: slugs.len() as u32,
-                items,
-            };
-            w.json(&href::content::list(kind, &slug, page), &list)?;
-            w.stats.list_pages += 1;
-        }
-    }
+    let lists = listings(l, site, &order, &tags);
+    let list_pages = write_lists(o, &lists, &teasers, &teaser_keys)?;
 
     // Most read: the editors' (or analytics') list first, topped up with the newest articles.
-    let mut most: Vec<&str> = l
+    let ids: HashMap<&str, usize> = order.iter().enumerate().map(|(i, e)| (e.slug, i)).collect();
+    let mut most: Vec<usize> = l
         .most_read
         .iter()
-        .flat_map(|m| m.slugs.iter().map(String::as_str))
+        .flat_map(|m| m.slugs.iter().filter_map(|s| ids.get(s.as_str()).copied()))
         .collect();
-    for a in &order {
+    for id in 0..order.len() {
         if most.len() >= MOST_READ_ITEMS {
             break;
         }
-        if !most.contains(&a.slug.as_str()) {
-            most.push(&a.slug);
+        if !most.contains(&id) {
+            most.push(id);
         }
     }
     let items = most
         .iter()
         .take(MOST_READ_ITEMS)
-        .filter_map(|s| teasers.get(s).cloned())
+        .map(|&i| teasers[i].clone())
         .collect();
-    w.json(
+    o.put_json(
         href::content::MOST_READ,
         &MostRead {
             slugs: vec![],
@@ -220,218 +154,193 @@ pub fn build(l: &Loaded, src: &Path, out: &Path) -> io::Result<Stats> {
     )?;
 
     for dir in ["images", "media"] {
-        let from = src.join(dir);
-        if from.is_dir() {
-            w.stats.files += copy_dir(&from, &out.join(dir))?;
+        for rel in crate::output::source_files(src, dir)? {
+            let from = src.join(&rel);
+            o.copy(rel, &from, started_ns)?;
         }
     }
-    Ok(w.stats)
+    Ok(list_pages)
 }
 
-/// Lookups shared by every article.
-struct Ctx<'a> {
-    site: &'a Site,
-    authors: HashMap<&'a str, &'a str>,
-    topics: HashMap<&'a str, &'a newsfront_model::Topic>,
-    /// Tag slug → the first label seen for it (sorted by slug).
-    tags: BTreeMap<String, String>,
-    headlines: HashMap<&'a str, &'a str>,
-}
-
-impl<'a> Ctx<'a> {
-    fn new(l: &'a Loaded, site: &'a Site) -> Ctx<'a> {
-        let mut tags = BTreeMap::new();
-        for a in l.articles.values() {
-            for t in &a.tags {
-                tags.entry(slugify(t)).or_insert_with(|| t.clone());
-            }
-        }
-        Ctx {
-            site,
-            authors: l
-                .authors
-                .iter()
-                .flat_map(|a| a.authors.iter().map(|x| (x.slug.as_str(), x.name.as_str())))
-                .collect(),
-            topics: l
-                .topics
-                .iter()
-                .flat_map(|t| t.topics.iter().map(|x| (x.slug.as_str(), x)))
-                .collect(),
-            tags,
-            headlines: l
-                .articles
-                .values()
-                .map(|a| (a.slug.as_str(), a.headline.as_str()))
-                .collect(),
-        }
-    }
-
-    fn section_label(&self, slug: &str) -> String {
-        self.site
-            .find_section(slug)
-            .map(|(s, _)| s.label.clone())
-            .unwrap_or_else(|| slug.to_string())
-    }
-
-    fn author_refs(&self, a: &ArticleSource) -> Vec<AuthorRef> {
-        a.authors
-            .iter()
-            .map(|s| AuthorRef {
-                slug: s.clone(),
-                name: self
-                    .authors
-                    .get(s.as_str())
-                    .map_or_else(|| s.clone(), |n| n.to_string()),
-            })
-            .collect()
-    }
-
-    fn teaser(&self, a: &ArticleSource) -> Teaser {
-        Teaser {
-            slug: a.slug.clone(),
-            kind: a.kind,
-            headline: a.headline.clone(),
-            standfirst: a.standfirst.clone(),
-            section: a.section.clone(),
-            section_label: self.section_label(&a.section),
-            published: a.published.clone(),
-            image: a.hero.clone().map(|mut img| {
-                img.caption = None;
-                img.credit = None;
-                img
-            }),
-            authors: self.author_refs(a),
-            duration_seconds: a.body.iter().find_map(|b| match b {
-                Block::Video {
-                    duration_seconds, ..
-                } => *duration_seconds,
-                _ => None,
-            }),
-        }
-    }
-
-    fn article(
-        &self,
-        a: &ArticleSource,
-        order: &[&ArticleSource],
-        teasers: &HashMap<&str, Teaser>,
-    ) -> Article {
-        let body: Vec<Block> = a.body.iter().map(|b| self.resolve_block(b)).collect();
-        let tag_slugs: Vec<String> = a.tags.iter().map(|t| slugify(t)).collect();
-        // Read Next: same topic weighs most, then same section, then each shared tag.
-        let mut scored: Vec<(u32, &ArticleSource)> = order
-            .iter()
-            .filter(|o| o.slug != a.slug)
-            .map(|o| {
-                let mut score = 0;
-                if a.topic.is_some() && o.topic == a.topic {
-                    score += 3;
-                }
-                if o.section == a.section {
-                    score += 2;
-                }
-                score += o
-                    .tags
-                    .iter()
-                    .filter(|t| tag_slugs.contains(&slugify(t)))
-                    .count() as u32;
-                (score, *o)
-            })
-            .filter(|(s, _)| *s > 0)
-            .collect();
-        scored.sort_by(|x, y| {
-            y.0.cmp(&x.0)
-                .then_with(|| y.1.published.cmp(&x.1.published))
-        });
-        let read_next = scored
-            .iter()
-            .take(READ_NEXT_CANDIDATES)
-            .filter_map(|(_, o)| teasers.get(o.slug.as_str()).cloned())
-            .collect();
-        Article {
-            slug: a.slug.clone(),
-            kind: a.kind,
-            section: a.section.clone(),
-            section_label: self.section_label(&a.section),
-            region: a.region.clone(),
-            region_label: a
-                .region
-                .as_deref()
-                .and_then(|r| self.site.find_region(r))
-                .map(|r| r.label.clone()),
-            headline: a.headline.clone(),
-            standfirst: a.standfirst.clone(),
-            authors: self.author_refs(a),
-            source: a.source.clone(),
-            published: a.published.clone(),
-            updated: a.updated.clone(),
-            reading_minutes: a
-                .reading_minutes
-                .unwrap_or_else(|| reading_minutes(word_count(&a.body))),
-            hero: a.hero.clone(),
-            body,
-            tags: a
+/// Every article newest first (slug as tie-break), with its tag slugs interned; and the tags:
+/// slug and the first label seen for it (articles by slug, tags in order).
+fn ranking_order(l: &Loaded) -> (Vec<Entry<'_>>, Vec<(String, String)>) {
+    let mut tags: Vec<(String, String)> = Vec::new();
+    let mut tag_ids: HashMap<String, u32> = HashMap::new();
+    let mut order: Vec<Entry> = l
+        .articles
+        .iter()
+        .map(|(slug, e)| Entry {
+            slug,
+            summary: &e.summary,
+            source_hash: e.hash,
+            tags: e
+                .summary
                 .tags
                 .iter()
-                .map(|t| Tag {
-                    slug: slugify(t),
-                    label: t.clone(),
+                .map(|label| {
+                    let slug = slugify(label);
+                    *tag_ids.entry(slug.clone()).or_insert_with(|| {
+                        tags.push((slug, label.clone()));
+                        tags.len() as u32 - 1
+                    })
                 })
                 .collect(),
-            topic: a
-                .topic
-                .as_deref()
-                .and_then(|t| self.topics.get(t))
-                .map(|t| (*t).clone()),
-            language: a.language.clone(),
-            read_next,
-        }
-    }
-
-    fn resolve_block(&self, b: &Block) -> Block {
-        match b {
-            Block::ReadMore { slug, headline } => Block::ReadMore {
-                slug: slug.clone(),
-                headline: headline
-                    .clone()
-                    .or_else(|| self.headlines.get(slug.as_str()).map(|h| h.to_string())),
-            },
-            Block::Related {
-                title,
-                slugs,
-                items,
-            } => {
-                let mut all = items.clone();
-                all.extend(slugs.iter().filter_map(|s| {
-                    self.headlines.get(s.as_str()).map(|h| RelatedItem {
-                        slug: s.clone(),
-                        headline: h.to_string(),
-                    })
-                }));
-                Block::Related {
-                    title: title.clone(),
-                    slugs: vec![],
-                    items: all,
-                }
-            }
-            other => other.clone(),
-        }
-    }
+        })
+        .collect();
+    order.sort_by(|a, b| {
+        b.summary
+            .published
+            .cmp(&a.summary.published)
+            .then_with(|| a.slug.cmp(b.slug))
+    });
+    (order, tags)
 }
 
-fn copy_dir(from: &Path, to: &Path) -> io::Result<usize> {
-    std::fs::create_dir_all(to)?;
-    let mut n = 0;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            n += copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-            n += 1;
-        }
+/// Each article's Read Next candidates (ids), from inverted indexes over topic, section and tags.
+fn rank_read_next(order: &[Entry]) -> Vec<Vec<u32>> {
+    let mut sections: HashMap<&str, u32> = HashMap::new();
+    let mut topics: HashMap<&str, u32> = HashMap::new();
+    fn intern<'a>(map: &mut HashMap<&'a str, u32>, name: &'a str) -> u32 {
+        let next = map.len() as u32;
+        *map.entry(name).or_insert(next)
     }
-    Ok(n)
+    let features: Vec<Features> = order
+        .iter()
+        .map(|e| {
+            let topic = e.summary.topic.as_deref().map(|t| intern(&mut topics, t));
+            Features::new(
+                topic,
+                intern(&mut sections, &e.summary.section),
+                e.tags.clone(),
+            )
+        })
+        .collect();
+    let index = Index::new(&features);
+    (0..order.len() as u32)
+        .into_par_iter()
+        .map(|id| index.rank(id, READ_NEXT_CANDIDATES))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_articles(
+    l: &Loaded,
+    src: &Path,
+    o: &mut Outputs,
+    ctx: &Ctx,
+    order: &[Entry],
+    teasers: &[Teaser],
+    teaser_keys: &[u64],
+    read_next: &[Vec<u32>],
+) -> Result<(), String> {
+    // Everything an article file is made of besides its own source and its Read Next.
+    let globals = key(|h| {
+        for part in [
+            serde_json::to_vec(&l.site),
+            serde_json::to_vec(&l.authors),
+            serde_json::to_vec(&l.topics),
+        ] {
+            h.bytes(&part.unwrap_or_default());
+        }
+    });
+    let out = o.root().to_path_buf();
+    let done: Vec<Result<(String, u64, Outcome), String>> = order
+        .par_iter()
+        .enumerate()
+        .map(|(id, e)| {
+            let rel = href::content::article(e.slug);
+            let k = key(|h| {
+                h.u64(e.source_hash).u64(globals);
+                for link in &e.summary.links {
+                    h.str(link);
+                    match ctx.headline(link) {
+                        Some(headline) => h.u64(1).str(headline),
+                        None => h.u64(0),
+                    };
+                }
+                for &c in &read_next[id] {
+                    h.str(order[c as usize].slug).u64(teaser_keys[c as usize]);
+                }
+            });
+            if o.is_fresh(&rel, k) {
+                return Ok((rel, k, Outcome::Fresh));
+            }
+            let file = src.join("articles").join(format!("{}.json", e.slug));
+            let bytes = std::fs::read(&file).map_err(|err| format!("{}: {err}", file.display()))?;
+            if manifest::hash_bytes(&bytes) != e.source_hash {
+                return Err(format!(
+                    "{}: changed during the build; run it again",
+                    file.display()
+                ));
+            }
+            let source: ArticleSource = serde_json::from_slice(&bytes)
+                .map_err(|err| format!("{}: {err}", file.display()))?;
+            let next = read_next[id]
+                .iter()
+                .map(|&c| teasers[c as usize].clone())
+                .collect();
+            let text = serde_json::to_vec(&ctx.article(&source, next))
+                .map_err(|err| format!("{rel}: {err}"))?;
+            Ok((rel.clone(), k, write_if_changed(&out, &rel, &text)?))
+        })
+        .collect();
+    for r in done {
+        let (rel, k, outcome) = r?;
+        o.record(rel, k, outcome);
+    }
+    Ok(())
+}
+
+fn write_lists(
+    o: &mut Outputs,
+    lists: &[Listing],
+    teasers: &[Teaser],
+    teaser_keys: &[u64],
+) -> Result<usize, String> {
+    let pages: Vec<(&Listing, u32)> = lists
+        .iter()
+        .flat_map(|list| (1..=page_count(list.ids.len(), PAGE_SIZE)).map(move |p| (list, p)))
+        .collect();
+    let out = o.root().to_path_buf();
+    let done: Vec<Result<(String, u64, Outcome), String>> = pages
+        .par_iter()
+        .map(|&(list, page)| {
+            let rel = href::content::list(list.kind, &list.slug, page);
+            let total_pages = page_count(list.ids.len(), PAGE_SIZE);
+            let ids = page_slice(&list.ids, page, PAGE_SIZE);
+            let k = key(|h| {
+                h.str(&list.title);
+                match &list.description {
+                    Some(d) => h.u64(1).str(d),
+                    None => h.u64(0),
+                };
+                h.u64(u64::from(total_pages)).u64(list.ids.len() as u64);
+                for &i in ids {
+                    h.u64(teaser_keys[i as usize]);
+                }
+            });
+            if o.is_fresh(&rel, k) {
+                return Ok((rel, k, Outcome::Fresh));
+            }
+            let page_file = ListPage {
+                kind: list.kind,
+                slug: list.slug.clone(),
+                title: list.title.clone(),
+                description: list.description.clone(),
+                page,
+                total_pages,
+                total_items: list.ids.len() as u32,
+                items: ids.iter().map(|&i| teasers[i as usize].clone()).collect(),
+            };
+            let text = serde_json::to_vec(&page_file).map_err(|err| format!("{rel}: {err}"))?;
+            Ok((rel.clone(), k, write_if_changed(&out, &rel, &text)?))
+        })
+        .collect();
+    let count = done.len();
+    for r in done {
+        let (rel, k, outcome) = r?;
+        o.record(rel, k, outcome);
+    }
+    Ok(count)
 }

@@ -1,9 +1,14 @@
-//! Reads a source content folder, decodes every file and collects every problem.
+//! Reads a source content folder: the site-wide files every time (they are small), and of the
+//! articles only those whose bytes changed since the manifest's build (the others keep their
+//! summary). Every problem is collected with its file.
 
+use crate::manifest::{self, SourceEntry};
+use crate::summary::Summary;
 use newsfront_model::validate::{self, Known, Problem, Severity};
 use newsfront_model::{
-    decode, ArticleSource, AuthorsFile, Breaking, MostRead, Page, Site, TopicsFile,
+    decode, ArticleSource, AuthorsFile, Block, Breaking, MostRead, Page, Site, TopicsFile,
 };
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,8 +28,10 @@ pub struct Loaded {
     pub breaking: Option<Breaking>,
     pub live: Option<Breaking>,
     pub most_read: Option<MostRead>,
-    /// Sorted by slug so output is deterministic.
-    pub articles: BTreeMap<String, ArticleSource>,
+    /// Every article by slug (sorted, so output is deterministic).
+    pub articles: BTreeMap<String, SourceEntry>,
+    /// How many articles were decoded in this run (the others were unchanged).
+    pub decoded: usize,
     pub pages: BTreeMap<String, Page>,
     pub problems: Vec<FileProblem>,
 }
@@ -61,9 +68,9 @@ impl Loaded {
         });
     }
 
-    /// Reads and decodes one file; problems are recorded, `None` when it cannot be used.
+    /// Reads and decodes one site-wide file; problems are recorded, `None` when it cannot be used.
     fn read<T: DeserializeOwned>(&mut self, file: &Path, required: bool) -> Option<T> {
-        let text = match std::fs::read_to_string(file) {
+        let bytes = match std::fs::read(file) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return None,
             Err(e) => {
@@ -71,89 +78,63 @@ impl Loaded {
                 return None;
             }
         };
-        match decode::<T>(&text, &file.display().to_string()) {
-            Ok(value) => {
-                // Unknown fields are allowed (newer CMS exports) but reported.
-                let mut unknown = Vec::new();
-                let de = &mut serde_json::Deserializer::from_str(&text);
-                let _: Result<T, _> =
-                    serde_ignored::deserialize(de, |path| unknown.push(path.to_string()));
-                for path in unknown {
-                    self.push(
-                        file,
-                        Problem::warning(format!("$.{path}"), "unknown field; ignored"),
-                    );
-                }
-                Some(value)
-            }
-            Err(newsfront_model::ContentError::Decode { path, message, .. }) => {
-                self.push(file, Problem::error(path, message));
-                None
-            }
-            Err(other) => {
-                self.push(file, Problem::error("$", other.to_string()));
-                None
-            }
+        let (value, problems) = decode_checked(&bytes, file);
+        for p in problems {
+            self.push(file, p);
         }
+        value
     }
 }
 
-pub fn load(src: &Path) -> Loaded {
+/// Decodes `bytes` in one pass that also notes unknown fields (warnings); on failure decodes
+/// again to name the JSON path of the first problem.
+fn decode_checked<T: DeserializeOwned>(bytes: &[u8], file: &Path) -> (Option<T>, Vec<Problem>) {
+    let mut unknown = Vec::new();
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value: Result<T, _> =
+        serde_ignored::deserialize(&mut de, |path| unknown.push(path.to_string()));
+    if let (Ok(value), Ok(())) = (value, de.end()) {
+        let problems = unknown
+            .into_iter()
+            .map(|path| Problem::warning(format!("$.{path}"), "unknown field; ignored"))
+            .collect();
+        return (Some(value), problems);
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let problem = match decode::<T>(&text, &file.display().to_string()) {
+        Err(newsfront_model::ContentError::Decode { path, message, .. }) => {
+            Problem::error(path, message)
+        }
+        Err(other) => Problem::error("$", other.to_string()),
+        Ok(_) => Problem::error("$", "not valid UTF-8 JSON"),
+    };
+    (None, vec![problem])
+}
+
+/// Loads `src`. `previous` holds the last build's articles; those whose bytes are unchanged are
+/// taken from it without decoding. `None` decodes everything.
+pub fn load(
+    src: &Path,
+    previous: Option<BTreeMap<String, SourceEntry>>,
+    started_ns: u64,
+) -> Loaded {
     let mut l = Loaded::default();
     let site_file = src.join("site.json");
     l.site = l.read::<Site>(&site_file, true);
-    let authors_file = src.join("authors.json");
-    l.authors = l.read::<AuthorsFile>(&authors_file, true);
-    let topics_file = src.join("topics.json");
-    l.topics = l.read::<TopicsFile>(&topics_file, false);
+    l.authors = l.read::<AuthorsFile>(&src.join("authors.json"), true);
+    l.topics = l.read::<TopicsFile>(&src.join("topics.json"), false);
     let breaking_file = src.join("breaking.json");
     l.breaking = l.read::<Breaking>(&breaking_file, false);
-    let live_file = src.join("live.json");
-    l.live = l.read::<Breaking>(&live_file, false);
+    l.live = l.read::<Breaking>(&src.join("live.json"), false);
     let most_read_file = src.join("most-read.json");
     l.most_read = l.read::<MostRead>(&most_read_file, false);
-
-    for file in json_files(&src.join("articles"), &mut l) {
-        if let Some(a) = l.read::<ArticleSource>(&file, true) {
-            let stem = file
-                .file_stem()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_default();
-            if a.slug != stem {
-                l.push(
-                    &file,
-                    Problem::error(
-                        "$.slug",
-                        format!("slug {:?} does not match the file name {stem:?}", a.slug),
-                    ),
-                );
-            }
-            if l.articles.contains_key(&a.slug) {
-                l.push(
-                    &file,
-                    Problem::error("$.slug", format!("duplicate article slug {:?}", a.slug)),
-                );
-            }
-            l.articles.insert(a.slug.clone(), a);
-        }
-    }
     for file in json_files(&src.join("pages"), &mut l) {
         if let Some(p) = l.read::<Page>(&file, true) {
             l.pages.insert(p.slug.clone(), p);
         }
     }
-    if l.articles.is_empty() {
-        l.push(
-            &src.join("articles"),
-            Problem::error("$", "no articles found"),
-        );
-    }
 
-    let Some(site) = l.site.clone() else { return l };
-    for p in validate::site(&site) {
-        l.push(&site_file, p);
-    }
-    let mut known = Known::from_site(&site);
+    let mut known = l.site.as_ref().map(Known::from_site).unwrap_or_default();
     known.authors = l
         .authors
         .iter()
@@ -164,30 +145,44 @@ pub fn load(src: &Path) -> Loaded {
         .iter()
         .flat_map(|t| t.topics.iter().map(|x| x.slug.clone()))
         .collect();
-    known.articles = l.articles.keys().cloned().collect();
+    let files = json_files(&src.join("articles"), &mut l);
+    if files.is_empty() {
+        l.push(
+            &src.join("articles"),
+            Problem::error("$", "no articles found"),
+        );
+    }
+    // An article may link to any article file; one that fails to decode is an error of its own.
+    known.articles = files.iter().map(|f| stem(f)).collect();
+    let mut previous = previous.unwrap_or_default();
+    let work: Vec<(PathBuf, Option<SourceEntry>)> = files
+        .into_iter()
+        .map(|f| {
+            let entry = previous.remove(&stem(&f));
+            (f, entry)
+        })
+        .collect();
+    let site = l.site.as_ref();
+    let results: Vec<ArticleRead> = work
+        .into_par_iter()
+        .map(|(file, entry)| read_article(&file, entry, &known, site, started_ns))
+        .collect();
+    for r in results {
+        for p in r.problems {
+            l.push(&r.file, p);
+        }
+        if r.decoded {
+            l.decoded += 1;
+        }
+        if let Some(entry) = r.entry {
+            l.articles.insert(stem(&r.file), entry);
+        }
+    }
 
+    let Some(site) = l.site.clone() else { return l };
     let mut found = Vec::new();
-    for (slug, a) in &l.articles {
-        let file = src.join("articles").join(format!("{slug}.json"));
-        for p in validate::article(a, &known) {
-            found.push((file.clone(), p));
-        }
-        for (i, block) in a.body.iter().enumerate() {
-            if let newsfront_model::Block::Embed {
-                url, player: true, ..
-            } = block
-            {
-                if !site.allows_embed(url) {
-                    found.push((
-                        file.clone(),
-                        Problem::warning(
-                            format!("$.body[{i}].url"),
-                            "player host is not in site.json embed_hosts; shown as a link card",
-                        ),
-                    ));
-                }
-            }
-        }
+    for p in validate::site(&site) {
+        found.push((site_file.clone(), p));
     }
     for (slug, page) in &l.pages {
         let mut ps = Vec::new();
@@ -239,6 +234,100 @@ pub fn load(src: &Path) -> Loaded {
         l.push(&file, p);
     }
     l
+}
+
+struct ArticleRead {
+    file: PathBuf,
+    entry: Option<SourceEntry>,
+    decoded: bool,
+    problems: Vec<Problem>,
+}
+
+/// One article file: kept from `previous` when its bytes did not change and every name it uses
+/// still exists; otherwise decoded and validated in full.
+fn read_article(
+    file: &Path,
+    previous: Option<SourceEntry>,
+    known: &Known,
+    site: Option<&Site>,
+    started_ns: u64,
+) -> ArticleRead {
+    let mut read = ArticleRead {
+        file: file.to_path_buf(),
+        entry: None,
+        decoded: false,
+        problems: Vec::new(),
+    };
+    let stat = std::fs::metadata(file).map_or(0, |m| manifest::stat_key(&m, started_ns));
+    if let Some(prev) = &previous {
+        if stat != 0 && prev.stat == stat && !prev.summary.dangling(known) {
+            read.entry = previous;
+            return read;
+        }
+    }
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            read.problems
+                .push(Problem::error("$", format!("cannot read: {e}")));
+            return read;
+        }
+    };
+    let hash = manifest::hash_bytes(&bytes);
+    if let Some(prev) = previous {
+        if prev.hash == hash && !prev.summary.dangling(known) {
+            read.entry = Some(SourceEntry { stat, ..prev });
+            return read;
+        }
+    }
+    read.decoded = true;
+    let (article, mut problems) = decode_checked::<ArticleSource>(&bytes, file);
+    if let Some(a) = article {
+        problems.extend(check_article(&a, &stem(file), known, site));
+        read.entry = Some(SourceEntry {
+            stat,
+            hash,
+            summary: Summary::of(&a),
+        });
+    }
+    read.problems = problems;
+    read
+}
+
+fn check_article(
+    a: &ArticleSource,
+    stem: &str,
+    known: &Known,
+    site: Option<&Site>,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if a.slug != stem {
+        out.push(Problem::error(
+            "$.slug",
+            format!("slug {:?} does not match the file name {stem:?}", a.slug),
+        ));
+    }
+    out.extend(validate::article(a, known));
+    for (i, block) in a.body.iter().enumerate() {
+        if let Block::Embed {
+            url, player: true, ..
+        } = block
+        {
+            if site.is_some_and(|s| !s.allows_embed(url)) {
+                out.push(Problem::warning(
+                    format!("$.body[{i}].url"),
+                    "player host is not in site.json embed_hosts; shown as a link card",
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default()
 }
 
 /// The `.json` files of a folder, sorted; a missing folder is fine (reported by the caller).

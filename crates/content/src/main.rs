@@ -3,15 +3,24 @@
 
 mod build;
 mod generate;
+mod listing;
 mod load;
+mod manifest;
+mod output;
+mod render;
 mod schema;
+mod summary;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   newsfront-content validate <source-dir>          report every problem; exit 1 on any error
-  newsfront-content build <source-dir> <out-dir>   validate, then write the site's content files
+  newsfront-content build <source-dir> <out-dir> [--full] [--changes <file>]
+                                                   validate, then bring <out-dir> up to date: only what
+                                                   changed since the last build is decoded and written
+                                                   (--full: ignore the last build's manifest); --changes
+                                                   writes the output files written and removed
   newsfront-content generate <count> <from-dir> <out-dir>
                                                    write a synthetic source corpus of <count> articles,
                                                    reusing site/authors/topics/images of <from-dir>
@@ -19,14 +28,10 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
         ["validate", src] => validate(src),
-        ["build", src, out] => build_cmd(src, out),
+        ["build", src, out, flags @ ..] => build_cmd(src, out, flags),
         ["generate", count, from, out] => match count.parse::<usize>() {
             Ok(n) => generate::run(n, &PathBuf::from(from), &PathBuf::from(out)),
             Err(_) => Err(format!("count {count:?} is not a number")),
@@ -45,7 +50,7 @@ fn main() -> ExitCode {
 }
 
 fn validate(src: &str) -> Result<(), String> {
-    let loaded = load::load(&PathBuf::from(src));
+    let loaded = load::load(&PathBuf::from(src), None, manifest::now_ns());
     loaded.report();
     if loaded.has_errors() {
         return Err(format!("{}: {} error(s)", src, loaded.error_count()));
@@ -54,25 +59,48 @@ fn validate(src: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn build_cmd(src: &str, out: &str) -> Result<(), String> {
-    let started = std::time::Instant::now();
-    let loaded = load::load(&PathBuf::from(src));
-    loaded.report();
-    if loaded.has_errors() {
-        return Err(format!(
-            "{}: {} error(s); nothing built",
-            src,
-            loaded.error_count()
-        ));
+fn build_cmd(src: &str, out: &str, flags: &[&str]) -> Result<(), String> {
+    let mut full = false;
+    let mut changes = None;
+    let mut rest = flags.iter();
+    while let Some(flag) = rest.next() {
+        match *flag {
+            "--full" => full = true,
+            "--changes" => changes = Some(rest.next().ok_or(USAGE)?),
+            _ => return Err(USAGE.to_string()),
+        }
     }
-    let stats = build::build(&loaded, &PathBuf::from(src), &PathBuf::from(out))
-        .map_err(|e| e.to_string())?;
+    let started = std::time::Instant::now();
+    let r = build::build(Path::new(src), Path::new(out), full)?;
+    if let Some(file) = changes {
+        let mut text = String::new();
+        for (what, files) in [("written", &r.written), ("removed", &r.removed)] {
+            for f in files {
+                text.push_str(&format!("{what}\t{f}\n"));
+            }
+        }
+        std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))?;
+    }
     println!(
-        "built {} articles, {} list pages, {} files in {:.2?} into {out}",
-        stats.articles,
-        stats.list_pages,
-        stats.files,
-        started.elapsed()
+        "built {} articles ({} decoded), {} list pages, {} files: {} written, {} removed, {} unchanged; {} build in {:.2?}{} into {out}",
+        r.articles,
+        r.decoded,
+        r.list_pages,
+        r.files,
+        r.written.len(),
+        r.removed.len(),
+        r.files - r.written.len(),
+        if r.incremental { "incremental" } else { "full" },
+        started.elapsed(),
+        peak_memory().map_or(String::new(), |m| format!(", peak memory {m}")),
     );
     Ok(())
+}
+
+/// The process's peak resident memory, where the system reports it (Linux).
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(format!("{} MB", kb / 1024))
 }
