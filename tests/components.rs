@@ -323,3 +323,26 @@ async fn teaser_card_links_section_and_article() {
     );
     assert!(one(&host, "time").get_attribute("datetime").is_some());
 }
+
+/// Issue 12: an unknown app platform showed as "Android"; an unknown network must not blank the
+/// footer or the masthead.
+#[wasm_bindgen_test]
+async fn unknown_app_platform_and_network_still_show_their_links() {
+    use newsfront_model::site::{AppPlatform, Network};
+    let mut s = site();
+    s.apps[0].platform = AppPlatform::Other("harmony".into());
+    s.social[0].network = Network::Other("mastodon".into());
+    let label = s.apps[0].label.clone();
+    let social = s.social[0].label.clone();
+    let footer_site = s.clone();
+    let host = mount(move || view! { <FooterContent site=footer_site /> });
+    tick().await;
+    let apps: Vec<String> = all(&host, ".footer__app").iter().map(text).collect();
+    assert_eq!(apps, [label, "iOS".to_string()]);
+    assert!(text(&host).contains(&social));
+    let host = mount(move || view! { <Router><MastheadContent site=s /></Router> });
+    tick().await;
+    let glyphs: Vec<String> = all(&host, ".masthead__social a").iter().map(text).collect();
+    assert_eq!(glyphs[0], "↗");
+    assert_eq!(glyphs.len(), 2);
+}
