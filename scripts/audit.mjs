@@ -64,6 +64,7 @@ async function run(url, chrome) {
   return {
     performance: score('performance'), accessibility: score('accessibility'),
     'best-practices': score('best-practices'), seo: score('seo'),
+    fcp: lhr.audits['first-contentful-paint'].numericValue,
     lcp: lhr.audits['largest-contentful-paint'].numericValue,
     tbt: lhr.audits['total-blocking-time'].numericValue,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
@@ -93,10 +94,10 @@ try {
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => `${Math.round(n)} ms`;
 console.log(`\nLighthouse 12.2.3, mobile, simulated throttling, median of ${RUNS} runs, ${base}\n`);
-console.log(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'TBT', 'CLS', 'SI', 'html', 'js', 'wasm', 'css', 'font', 'json', 'image (KB)'].join('\t'));
+console.log(['page', 'perf', 'a11y', 'bp', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'html', 'js', 'wasm', 'css', 'font', 'json', 'image (KB)'].join('\t'));
 for (const [name, r] of Object.entries(report)) {
   const b = r.bytes;
-  console.log([name, r.performance, r.accessibility, r['best-practices'], r.seo, ms(r.lcp), ms(r.tbt), r.cls.toFixed(3), ms(r.si),
+  console.log([name, r.performance, r.accessibility, r['best-practices'], r.seo, ms(r.fcp), ms(r.lcp), ms(r.tbt), r.cls.toFixed(3), ms(r.si),
     kb(b.html ?? 0), kb(b.js ?? 0), kb(b.wasm ?? 0), kb(b.css ?? 0), kb(b.font ?? 0), kb(b.json ?? 0), kb(b.image ?? 0)].join('\t'));
 }
 
@@ -112,6 +113,12 @@ for (const name of ['home', 'section', 'long article', 'media page']) {
   if (firstLoad / 1024 > budgets.first_load_js_wasm_css_kb_max) failures.push(`${name}: JS+wasm+CSS ${kb(firstLoad)} KB > ${budgets.first_load_js_wasm_css_kb_max} KB`);
 }
 if (lcpRatio > budgets.lcp_ratio_to_static_max) failures.push(`LCP ratio ${lcpRatio.toFixed(2)} > ${budgets.lcp_ratio_to_static_max}`);
+const fcpOver = report['long article'].fcp - report['static article'].fcp;
+console.log(`FCP of the long article - FCP of its static copy: ${ms(fcpOver)} (budget ≤ ${budgets.fcp_over_static_ms_max} ms)`);
+if (fcpOver > budgets.fcp_over_static_ms_max) failures.push(`FCP ${ms(fcpOver)} over the static copy's > ${budgets.fcp_over_static_ms_max} ms`);
+const tbt = report['long article'].tbt;
+if (tbt > budgets.tbt_long_article_ms_max) failures.push(`long article: TBT ${ms(tbt)} > ${budgets.tbt_long_article_ms_max} ms`);
+report.fcp_over_static_ms = fcpOver;
 report.lcp_ratio_to_static = lcpRatio;
 report.failures = failures;
 mkdirSync(`${root}audit`, { recursive: true });
