@@ -9,6 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::features::reading::{is_reading, use_reading, Reading};
 use leptos::prelude::*;
+use newsfront_model::layout::sizes;
 use newsfront_model::listen::Unit;
 use newsfront_model::{href, Block, Image};
 
@@ -116,7 +117,7 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
             let credit = image.credit.clone();
             view! {
                 <figure class="figure" data-block=i class:is-reading=reading>
-                    <ContentImage image sizes="(min-width: 900px) 720px, 100vw" />
+                    <ContentImage image sizes=sizes::ARTICLE_COLUMN />
                     <Caption class="figure__caption" caption credit />
                 </figure>
             }
