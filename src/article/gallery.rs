@@ -13,6 +13,9 @@ use leptos_use::{use_event_listener, use_window};
 use newsfront_model::layout::sizes;
 use newsfront_model::{cycle, Image};
 
+/// Thumbnails loaded eagerly: the top of the grid, in view as soon as the gallery is.
+const EAGER_THUMBS: usize = 2;
+
 /// The gallery for an article's photos.
 #[component]
 pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
@@ -113,7 +116,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                 view! {
                     <li class="gallery__cell">
                         <button class="gallery__thumb" type="button" node_ref=button aria-label=label on:click=move |_| open.set(Some(i))>
-                            <ContentImage image=img.clone() eager=i < 2 sizes=sizes::GALLERY_THUMB />
+                            <ContentImage image=img.clone() eager=i < EAGER_THUMBS sizes=sizes::GALLERY_THUMB />
                         </button>
                     </li>
                 }
