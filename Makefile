@@ -93,8 +93,8 @@ release: tools content prerender-tool
 pages: content prerender-tool
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	rm -rf dist/content && cp -r $(CONTENT_OUT) dist/content
-	$(PRERENDER) dist $(PRERENDER_ARGS)
-	node scripts/precompress.mjs dist
+	$(PRERENDER) dist $(PRERENDER_ARGS) --changes dist/.prerender-changes
+	node scripts/precompress.mjs dist --only dist/.prerender-changes
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.
@@ -122,22 +122,13 @@ fuzz: content
 	@# stderr carries the views' warnings about each bad file (thousands); findings go to stdout.
 	$(CARGO_TARGET_DIR)/prerender/newsfront-fuzz $(CONTENT_OUT) --seconds $(FUZZ_SECONDS) 2>/dev/null
 
-# Prerender throughput on a generated corpus of BENCH_ARTICLES articles: a full render, then
-# an incremental run after one article changes. Prints pages/s (needs `make release` first).
+# Prerendering at scale on a generated corpus of BENCH_ARTICLES articles (needs `make release`
+# first, for dist/shell.html): full prerender time and pages/s, site size (and per 10,000
+# articles), average article page, then one changed, one added and one deleted article published
+# end to end (content build + prerender + precompress), each timed (scripts/bench-prerender.sh).
 BENCH_ARTICLES ?= 10000
 bench-prerender: content-tool prerender-tool
-	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
-	rm -rf /tmp/newsfront-bench && mkdir -p /tmp/newsfront-bench/site
-	$(CONTENT_TOOL) generate $(BENCH_ARTICLES) $(CONTENT_SRC) /tmp/newsfront-bench/source > /dev/null
-	$(CONTENT_TOOL) build /tmp/newsfront-bench/source /tmp/newsfront-bench/site/content > /dev/null
-	cp dist/shell.html /tmp/newsfront-bench/site/
-	@echo "full render of $(BENCH_ARTICLES) articles:"
-	$(PRERENDER) /tmp/newsfront-bench/site
-	@first=$$(cd /tmp/newsfront-bench/site/content/articles && set -- *.json && echo $$1); \
-	  sed -i '0,/"headline": *"/s//&Updated: /' /tmp/newsfront-bench/site/content/articles/$$first; \
-	  echo "after one article changed ($$first):"
-	$(PRERENDER) /tmp/newsfront-bench/site
-	@du -sh /tmp/newsfront-bench/site | sed 's/^/site size: /'
+	scripts/bench-prerender.sh $(BENCH_ARTICLES) $(CONTENT_TOOL) $(PRERENDER)
 
 # What each page type downloads before it is interactive (JS, wasm, CSS as transferred, brotli),
 # measured in Chromium against the release build behind nginx, and the start-up phases from the

@@ -6,11 +6,17 @@
 // Not `content/`: publishers replace content files (the ticker feed every few minutes) without
 // a build, and nginx would keep serving a stale precompressed copy; nginx compresses those on
 // the fly. Whoever changes a file here must run this again (make release / make pages do).
+//
+// `--only LIST`: compress just the files in LIST, the prerender step's change list
+// (`newsfront-prerender --changes LIST`: `+ path` written, `- path` removed), instead of walking
+// the whole site (100,000 page folders after an article changed: `make pages`).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = process.argv[2] ?? 'dist';
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
 const COMPRESSIBLE = /\.(html|js|wasm|css|json|svg|webmanifest|txt|vtt)$/;
 let files = 0, before = 0, after = 0;
 
@@ -22,20 +28,30 @@ function walk(dir) {
       walk(path);
       continue;
     }
-    if (!COMPRESSIBLE.test(entry.name)) continue;
-    const stat = statSync(path);
-    if (stat.size < 1024) continue;
-    const fresh = (ext) => { try { return statSync(path + ext).mtimeMs >= stat.mtimeMs; } catch { return false; } };
-    if (fresh('.br') && fresh('.gz')) continue;
-    const data = readFileSync(path);
-    const br = brotliCompressSync(data, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-    });
-    writeFileSync(path + '.br', br);
-    writeFileSync(path + '.gz', gzipSync(data, { level: 9 }));
-    files += 1; before += data.length; after += br.length;
+    compress(path);
   }
 }
 
-walk(root);
+function compress(path) {
+  if (!COMPRESSIBLE.test(path)) return;
+  const stat = statSync(path);
+  if (stat.size < 1024) return;
+  const fresh = (ext) => { try { return statSync(path + ext).mtimeMs >= stat.mtimeMs; } catch { return false; } };
+  if (fresh('.br') && fresh('.gz')) return;
+  const data = readFileSync(path);
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
+  writeFileSync(path + '.br', br);
+  writeFileSync(path + '.gz', gzipSync(data, { level: 9 }));
+  files += 1; before += data.length; after += br.length;
+}
+
+if (only) {
+  for (const line of readFileSync(only, 'utf8').split('\n')) {
+    if (line.startsWith('+ ')) compress(join(root, line.slice(2)));
+  }
+} else {
+  walk(root);
+}
 console.log(`precompress: ${files} files, ${before} bytes -> ${after} bytes brotli`);

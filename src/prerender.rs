@@ -24,12 +24,24 @@ pub mod manifest;
 use manifest::Stamp;
 
 /// A content file's text and what the file was when it was read (`None`: missing).
-type Entry = Option<(Arc<str>, Stamp)>;
+pub type Entry = Option<(Arc<str>, Stamp)>;
 
-/// The built content files, read from disk once each and shared by every render.
+/// What the store remembers of a file.
+#[derive(Clone)]
+enum Slot {
+    Missing,
+    /// Read by one page so far: only its stamp is kept. Most files (an article, its listing
+    /// page) are read by one page only, and keeping the text of 100,000 of them would hold
+    /// gigabytes for nothing.
+    Once(Stamp),
+    /// Read by more than one page (`site.json`, a topic's coverage list): kept.
+    Kept(Arc<str>, Stamp),
+}
+
+/// The built content files, read from disk and shared by every render.
 pub struct ContentStore {
     dir: PathBuf,
-    cache: Mutex<HashMap<String, Entry>>,
+    cache: Mutex<HashMap<String, Slot>>,
 }
 
 impl ContentStore {
@@ -50,18 +62,25 @@ impl ContentStore {
         self.entry(path).map(|(text, _)| text)
     }
 
-    /// What `path` was when it was read (size, modification time, fingerprint of the text).
+    /// The file's stamp as last read by this run (`None`: missing, or not read).
     pub fn stamp(&self, path: &str) -> Option<Stamp> {
-        self.entry(path).map(|(_, stamp)| stamp)
+        match lock(&self.cache).get(path)? {
+            Slot::Missing => None,
+            Slot::Once(stamp) | Slot::Kept(_, stamp) => Some(stamp.clone()),
+        }
     }
 
-    fn entry(&self, path: &str) -> Entry {
+    /// The text of `path` with what the file was when that text was read.
+    pub fn entry(&self, path: &str) -> Entry {
         if !manifest::is_plain_path(path) {
             return None;
         }
-        if let Some(hit) = lock(&self.cache).get(path) {
-            return hit.clone();
-        }
+        let seen = match lock(&self.cache).get(path) {
+            Some(Slot::Missing) => return None,
+            Some(Slot::Kept(text, stamp)) => return Some((text.clone(), stamp.clone())),
+            Some(Slot::Once(_)) => true,
+            None => false,
+        };
         let file = self.dir.join(path);
         // The time is taken before the text: a change made meanwhile shows as a new time.
         let meta = std::fs::metadata(&file).ok();
@@ -70,9 +89,14 @@ impl ContentStore {
             .zip(meta)
             .map(|(text, meta)| {
                 let stamp = Stamp::new(&meta, fingerprint(text.as_bytes()));
-                (Arc::from(text), stamp)
+                (Arc::<str>::from(text), stamp)
             });
-        lock(&self.cache).insert(path.to_string(), entry.clone());
+        let slot = match &entry {
+            None => Slot::Missing,
+            Some((_, stamp)) if !seen => Slot::Once(stamp.clone()),
+            Some((text, stamp)) => Slot::Kept(text.clone(), stamp.clone()),
+        };
+        lock(&self.cache).insert(path.to_string(), slot);
         entry
     }
 
@@ -90,7 +114,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(Clone)]
 struct RenderContext {
     store: Arc<ContentStore>,
-    read: Arc<Mutex<BTreeMap<String, Option<Arc<str>>>>>,
+    read: Arc<Mutex<BTreeMap<String, Entry>>>,
     now: i64,
 }
 
@@ -98,9 +122,13 @@ struct RenderContext {
 /// the page's snapshot. `None` outside a prerender.
 pub fn read_content(path: &str) -> Option<Option<String>> {
     let ctx = use_context::<RenderContext>()?;
-    let text = ctx.store.read(path);
-    lock(&ctx.read).insert(path.to_string(), text.clone());
-    Some(text.map(|t| t.to_string()))
+    let entry = lock(&ctx.read).get(path).cloned();
+    let entry = entry.unwrap_or_else(|| {
+        let entry = ctx.store.entry(path);
+        lock(&ctx.read).insert(path.to_string(), entry.clone());
+        entry
+    });
+    Some(entry.map(|(text, _)| text.to_string()))
 }
 
 /// The build time the page is rendered with.
@@ -264,8 +292,9 @@ fn names(dir: &Path, dirs: bool) -> Vec<String> {
 /// A rendered page and the content files it read (its dependencies).
 pub struct Rendered {
     pub html: String,
-    /// Content path → the text the page was rendered from (`None`: missing).
-    pub read: BTreeMap<String, Option<Arc<str>>>,
+    /// Content path → the text the page was rendered from and its file's stamp (`None`:
+    /// missing).
+    pub read: BTreeMap<String, Entry>,
     /// Site path (`/shared/site.<fp>.json`) → text of each shared copy the page refers to.
     pub shared: Vec<(String, Arc<str>)>,
 }
@@ -284,7 +313,7 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
             now,
         });
         let body = view! { <App /> }.to_html();
-        let (snapshot, shared) = snapshot_of(route, now, &lock(&read), store);
+        let (snapshot, shared) = snapshot_of(route, now, &lock(&read));
         let doc = format!(
             "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
             template.head,
@@ -311,8 +340,7 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
 fn snapshot_of(
     route: &str,
     now: i64,
-    read: &BTreeMap<String, Option<Arc<str>>>,
-    store: &ContentStore,
+    read: &BTreeMap<String, Entry>,
 ) -> (Snapshot, Vec<(String, Arc<str>)>) {
     let mut snapshot = Snapshot {
         route: href::page_key(route, ""),
@@ -320,21 +348,16 @@ fn snapshot_of(
         ..Snapshot::default()
     };
     let mut copies = Vec::new();
-    for (path, text) in read {
-        let copy = text
-            .as_ref()
-            .zip(store.stamp(path))
-            .filter(|_| !embeds(route, path));
-        match copy {
-            Some((text, stamp)) => {
+    for (path, entry) in read {
+        match entry {
+            Some((text, stamp)) if !embeds(route, path) => {
                 let url = href::shared_copy(path, &stamp.fp);
                 snapshot.shared.insert(path.clone(), url.clone());
                 copies.push((url, text.clone()));
             }
-            None => {
-                snapshot
-                    .files
-                    .insert(path.clone(), text.as_deref().map(str::to_string));
+            _ => {
+                let text = entry.as_ref().map(|(text, _)| text.to_string());
+                snapshot.files.insert(path.clone(), text);
             }
         }
     }
