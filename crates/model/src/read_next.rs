@@ -99,6 +99,7 @@ pub struct Index<'a> {
     topic_tag: Lists,
     section_tag: Lists,
     tag_pair: Lists,
+    topic_section_tag: HashMap<(u32, u32, u32), Vec<u32>>,
     /// Articles with more than [`WIDE`] tags (not in `tag_pair`).
     wide: Vec<u32>,
 }
@@ -114,6 +115,7 @@ impl<'a> Index<'a> {
             topic_tag: Lists::new(),
             section_tag: Lists::new(),
             tag_pair: Lists::new(),
+            topic_section_tag: HashMap::new(),
             wide: Vec::new(),
         };
         fn push(lists: &mut Vec<Vec<u32>>, key: u32, id: u32) {
@@ -135,6 +137,11 @@ impl<'a> Index<'a> {
                     .push(id);
                 for &tag in &f.tags {
                     index.topic_tag.entry((t, tag)).or_default().push(id);
+                    index
+                        .topic_section_tag
+                        .entry((t, f.section, tag))
+                        .or_default()
+                        .push(id);
                 }
             }
             for &tag in &f.tags {

@@ -101,7 +101,13 @@ pub(super) fn rank<'a>(index: &'a Index<'a>, a: &'a Features, id: u32, n: usize)
     };
     let mut groups: Vec<(Vec<&[u32]>, (bool, bool, u32))> = Vec::new();
     if let Some(t) = a.topic {
-        groups.push((each_tag(&index.section_tag, s), (true, true, 1)));
+        let exact = |tag| {
+            index
+                .topic_section_tag
+                .get(&(t, s, tag))
+                .map_or(&[][..], Vec::as_slice)
+        };
+        groups.push((tags.iter().map(|&x| exact(x)).collect(), (true, true, 1)));
         groups.push((
             vec![Index::pair(&index.topic_section, (t, s))],
             (true, true, 0),
