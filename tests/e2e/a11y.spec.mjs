@@ -2,7 +2,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, openPage } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+import { Gallery } from './pages/gallery.mjs';
 
 const speechDouble = readFileSync(fileURLToPath(new URL('./speech-double.js', import.meta.url)), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -37,9 +40,10 @@ const pages = {
 
 for (const [name, path] of Object.entries(pages)) {
   test(`no WCAG violations: ${name}`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.ticker__item').first()).toBeAttached();
+    const frame = new Frame(page);
+    await openPage(page, path);
+    await expect(frame.heading).toBeVisible();
+    await expect(frame.ticker.items.first()).toBeAttached();
     await audit(page, path);
   });
 }
@@ -47,30 +51,33 @@ for (const [name, path] of Object.entries(pages)) {
 test('no WCAG violations with the share menu open and Listen playing', async ({ page }) => {
   await page.addInitScript(speechDouble);
   await page.addInitScript(() => { delete Navigator.prototype.share; });
-  await page.goto(pages.article);
-  await page.locator('.listen').getByRole('button', { name: 'Listen', exact: true }).click();
-  await expect(page.locator('.listen__controls')).toBeVisible();
-  await page.getByRole('button', { name: 'Share' }).click();
-  await expect(page.locator('#share-menu')).toBeVisible();
+  const article = new ArticlePage(page);
+  await openPage(page, pages.article);
+  await article.listen.startButton.click();
+  await expect(article.listen.nextButton).toBeVisible();
+  await article.share.button.click();
+  await expect(article.share.menu).toBeVisible();
   await audit(page, 'article with share menu and listen');
 });
 
 test('no WCAG violations with a submenu or the drawer open', async ({ page, isMobile }) => {
-  await page.goto('/');
+  const frame = new Frame(page);
+  await openPage(page, '/');
   if (isMobile) {
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeVisible();
+    await frame.menuButton.click();
+    await expect(frame.drawer).toBeVisible();
   } else {
-    await page.getByRole('button', { name: 'News submenu' }).click();
-    await expect(page.locator('#submenu-news')).toBeVisible();
+    await frame.submenuToggle('News').click();
+    await expect(frame.submenu('News')).toBeVisible();
   }
   // An open submenu covers part of the region row beneath it (the reader opened it; it closes on
   // Escape or when the pointer leaves), so target-size is judged on the menu, not the covered row.
-  await audit(page, 'open menu', isMobile ? [] : ['.region-nav']);
+  await audit(page, 'open menu', isMobile ? [] : ['nav[aria-label="Regions"]']);
 });
 
 test('no WCAG violations with the photo viewer open', async ({ page }) => {
-  await page.goto(`${pages.gallery}?photo=2`);
-  await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toBeVisible();
+  const gallery = new Gallery(page);
+  await openPage(page, `${pages.gallery}?photo=2`);
+  await expect(gallery.viewer).toBeVisible();
   await audit(page, 'photo viewer');
 });

@@ -1,70 +1,84 @@
 // The article page: anatomy, every block kind, Listen, Share, and head metadata.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, clientRendered } from './fixtures.mjs';
+import { test, expect, clientRendered, openPage, reloadPage } from './fixtures.mjs';
+import { ArticlePage, articleSource } from './pages/article.mjs';
+import { Frame } from './pages/frame.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const speechDouble = readFileSync(`${here}speech-double.js`, 'utf8');
 const everyBlock = readFileSync(`${here}../fixtures/article-every-block.json`, 'utf8');
 const ORIGIN = 'https://meridianledger.example';
-const ARTICLE = '/article/coalition-talks-stall-over-budget-rules';
+const SLUG = 'coalition-talks-stall-over-budget-rules';
+const ARTICLE = `/article/${SLUG}`;
 
 const spoken = (page) => page.evaluate(() => window.__speech.spoken.map((s) => s.text));
 
 test('the article page has the full anatomy and side panels', async ({ page }) => {
-  await page.goto(ARTICLE);
-  const article = page.locator('article.article');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Coalition');
-  await expect(article.locator('.article__kicker')).toHaveAttribute('href', '/section/politics');
-  await expect(article.locator('.article__standfirst')).not.toBeEmpty();
+  const source = articleSource(SLUG);
+  const articlePage = new ArticlePage(page);
+  const { article } = articlePage;
+  await openPage(page, ARTICLE);
+  await expect(articlePage.headline).toHaveText(source.headline);
+  // The kicker: the first link of the article, to its section.
+  await expect(article.getByRole('link').first()).toHaveAttribute('href', '/section/politics');
+  await expect(article.getByText(source.standfirst, { exact: true })).toBeVisible();
   await expect(article.getByRole('link', { name: 'Sofia Marchetti' })).toHaveAttribute('href', '/author/sofia-marchetti');
-  await expect(article.locator('.byline__source')).toContainText('Source:');
-  await expect(article.locator('.byline time').first()).toHaveAttribute('datetime', /^2026-11-\d\dT/);
-  await expect(article.locator('.byline__meta')).toContainText('min read');
-  await expect(article.locator('.article__hero img')).toHaveAttribute('width', '1200');
-  await expect(article.locator('.article__hero img')).toHaveAttribute('loading', 'eager');
-  await expect(article.locator('.article__caption')).not.toBeEmpty();
-  expect(await article.locator('.tags a').count()).toBeGreaterThanOrEqual(3);
-  await expect(article.locator('.tags a').first()).toHaveAttribute('href', /^\/tag\//);
+  await expect(article.getByText(`Source: ${source.source}`, { exact: true })).toBeVisible();
+  await expect(article.getByRole('time').first()).toHaveAttribute('datetime', /^2026-11-\d\dT/);
+  await expect(article.getByText(`${source.reading_minutes} min read`)).toBeVisible();
+  const hero = articlePage.hero.getByRole('img', { name: source.hero.alt });
+  await expect(hero).toHaveAttribute('width', '1200');
+  await expect(hero).toHaveAttribute('loading', 'eager');
+  await expect(articlePage.hero.getByText(source.hero.caption)).toBeVisible();
+  const tags = articlePage.tags.getByRole('link');
+  expect(await tags.count()).toBeGreaterThanOrEqual(3);
+  await expect(tags.first()).toHaveAttribute('href', /^\/tag\//);
 
-  const mostRead = page.getByRole('region', { name: 'Most Read' });
-  await expect(mostRead.locator('ol > li')).toHaveCount(4);
-  const readNext = page.getByRole('region', { name: 'Read Next' });
-  await expect(readNext.locator('li')).toHaveCount(4);
-  const most = await mostRead.locator('.panel__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const next = await readNext.locator('.panel__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // Most Read is ranked: an ordered list.
+  await expect(articlePage.mostRead.region.locator('ol > li')).toHaveCount(4);
+  await expect(articlePage.mostRead.items).toHaveCount(4);
+  await expect(articlePage.readNext.items).toHaveCount(4);
+  const most = await articlePage.mostRead.hrefs();
+  const next = await articlePage.readNext.hrefs();
+  expect(most).toHaveLength(4);
+  expect(next).toHaveLength(4);
   expect(next).not.toContain(ARTICLE);
   for (const href of next) expect(most).not.toContain(href);
-  await expect(readNext.locator('.panel__section').first()).not.toBeEmpty();
+  await expect(articlePage.readNext.sectionLinks.first()).not.toBeEmpty();
 });
 
 test('every block kind renders from the fixture article', async ({ page }) => {
   await page.route('**/content/articles/fixture-every-block.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: everyBlock }));
-  await page.goto('/article/fixture-every-block');
-  const body = page.locator('.article__body');
-  await expect(body.locator('p').first()).toBeVisible();
-  await expect(body.locator('h2.article__subheading').first()).toBeVisible();
-  await expect(body.locator('.read-more').first()).toContainText('Read more:');
-  await expect(body.locator('.related li a')).toHaveCount(2);
-  await expect(body.locator('blockquote').first()).toBeVisible();
-  await expect(body.locator('figure.figure img')).toHaveAttribute('height', '675');
-  await expect(body.locator('ol.list li')).toHaveCount(2);
+  await openPage(page, '/article/fixture-every-block');
+  const { body } = new ArticlePage(page);
+  await expect(body.getByRole('paragraph').first()).toBeVisible();
+  await expect(body.getByRole('heading', { level: 2, name: 'The sticking point' })).toBeVisible();
+  const readMore = body.getByRole('paragraph').filter({ hasText: /^Read more: / });
+  await expect(readMore).toHaveCount(2);
+  await expect(readMore.first().getByRole('link', { name: 'Valmora council vote delays port expansion by at least a year' }))
+    .toHaveAttribute('href', '/article/council-vote-delays-port-expansion');
+  await expect(body.getByRole('complementary').filter({ has: page.getByRole('heading', { name: 'Related News' }) }).getByRole('listitem').getByRole('link')).toHaveCount(2);
+  await expect(body.getByRole('blockquote').first()).toBeVisible();
+  await expect(body.getByRole('figure').getByRole('img', { name: 'The parliament building' })).toHaveAttribute('height', '675');
+  await expect(body.locator('ol').filter({ hasText: 'First step' }).getByRole('listitem')).toHaveText(['First step', 'Second step']);
   await expect(body.locator('video')).toHaveAttribute('preload', 'none');
   await expect(body.locator('video')).toHaveAttribute('poster', /studio\.svg$/);
-  await expect(body.locator('.embed-card a')).toHaveAttribute('href', 'https://example.org/report.pdf');
+  await expect(body.getByRole('link', { name: /Full budget report \(PDF\)/ })).toHaveAttribute('href', 'https://example.org/report.pdf');
   await expect(body.locator('iframe, script')).toHaveCount(0);
-  await expect(body.locator('em')).toHaveText('careful');
+  await expect(body.getByRole('emphasis')).toHaveText('careful');
   await expect(body).toContainText('this trap');
   expect(await body.locator('a[href^="javascript"]').count()).toBe(0);
 });
 
 test('Listen reads paragraph by paragraph, pauses, resumes, skips, remembers speed, stops on navigation', async ({ page }) => {
   await page.addInitScript(speechDouble);
-  await page.goto(ARTICLE);
-  const headline = await page.locator('.article__headline').textContent();
-  const listen = page.locator('.listen');
-  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
+  const articlePage = new ArticlePage(page);
+  const { listen } = articlePage;
+  await openPage(page, ARTICLE);
+  const headline = await articlePage.headline.textContent();
+  await listen.startButton.click();
   await expect.poll(() => spoken(page)).toEqual([headline]);
   const first = await page.evaluate(() => window.__speech.spoken[0]);
   expect(first.lang).toBe('en');
@@ -73,54 +87,57 @@ test('Listen reads paragraph by paragraph, pauses, resumes, skips, remembers spe
   await page.evaluate(() => window.__speech.finish());
   await page.evaluate(() => window.__speech.finish());
   await expect.poll(async () => (await spoken(page)).length).toBe(3);
-  const para0 = (await page.locator('.article__body [data-block="0"]').textContent()).trim();
+  const para0 = (await articlePage.block(0).textContent()).trim();
   const third = (await spoken(page))[2];
   expect(para0.startsWith(third.split(' ').slice(0, 6).join(' '))).toBe(true);
   expect(third.split(/\s+/).length).toBeLessThanOrEqual(35);
-  await expect(page.locator('.article__body [data-block="0"]')).toHaveClass(/is-reading/);
-  await expect(listen.getByRole('status')).toHaveText(/paragraph 3 of \d+/);
+  await expect(articlePage.block(0)).toHaveClass(/is-reading/);
+  await expect(listen.status).toHaveText(/paragraph 3 of \d+/);
 
   // Pause cancels; resume speaks the same utterance again (no reliance on speechSynthesis.pause()).
   const cancelsBefore = await page.evaluate(() => window.__speech.cancels);
-  await listen.getByRole('button', { name: 'Pause' }).click();
-  await expect(listen.getByRole('status')).toHaveText('Paused');
+  await listen.pauseButton.click();
+  await expect(listen.status).toHaveText('Paused');
   expect(await page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancelsBefore);
-  await listen.getByRole('button', { name: 'Resume' }).click();
+  await listen.resumeButton.click();
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(third);
 
   // Next paragraph, then previous.
-  await listen.getByRole('button', { name: 'Next paragraph' }).click();
-  const para1 = (await page.locator('.article__body [data-block="1"]').textContent()).trim();
+  await listen.nextButton.click();
+  const para1 = (await articlePage.block(1).textContent()).trim();
   await expect.poll(async () => para1.startsWith((await spoken(page)).at(-1).split(' ').slice(0, 6).join(' '))).toBe(true);
-  await listen.getByRole('button', { name: 'Previous paragraph' }).click();
+  await listen.previousButton.click();
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(third);
 
   // Speed applies at once and is remembered across visits.
-  await listen.locator('select').selectOption('1.5');
+  await listen.speed.selectOption('1.5');
   await expect.poll(() => page.evaluate(() => window.__speech.spoken.at(-1).rate)).toBe(1.5);
-  const captions = await page.locator('figcaption').allTextContents();
+  const captions = await articlePage.article.locator('figcaption').allTextContents();
+  expect(captions.length).toBeGreaterThan(0);
   for (const text of await spoken(page)) for (const c of captions) if (c.trim()) expect(text).not.toContain(c.trim());
 
   // Navigating away cancels speech.
   const cancels = await page.evaluate(() => window.__speech.cancels);
-  await page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first().click();
+  await articlePage.readNext.storyLinks.first().click();
   await expect(page).not.toHaveURL(new RegExp(`${ARTICLE}$`));
   await expect.poll(() => page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
-  await page.reload();
-  await expect(page.locator('.listen select')).toHaveValue('1.5');
+  await reloadPage(page);
+  await expect(listen.speed).toHaveValue('1.5');
 });
 
 test('Listen reads a whole short article in order, in short utterances', async ({ page }) => {
   await page.addInitScript(speechDouble);
   await page.addInitScript(() => { window.__speech.autoMs = 5; });
-  await page.goto('/article/city-allows-rooftop-beehives');
-  await page.locator('.listen').getByRole('button', { name: 'Listen', exact: true }).click();
-  await expect(page.locator('.listen').getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(page.locator('.listen').getByRole('button', { name: 'Listen', exact: true })).toBeVisible({ timeout: 15_000 });
+  const articlePage = new ArticlePage(page);
+  const { listen } = articlePage;
+  await openPage(page, '/article/city-allows-rooftop-beehives');
+  await listen.startButton.click();
+  await expect(listen.pauseButton).toBeVisible();
+  await expect(listen.startButton).toBeVisible({ timeout: 15_000 });
   const texts = await spoken(page);
   // What a listener should hear: paragraphs, subheadings, quotes (with attribution) and lists,
   // in page order; never captions, credits or links to other articles.
-  const body = await page.evaluate(() => [...document.querySelectorAll('.article__body [data-block]')].map((el) => {
+  const body = await articlePage.body.locator('[data-block]').evaluateAll((blocks) => blocks.map((el) => {
     if (el.matches('p:not(.read-more):not(.embed-card), h2')) return el.textContent;
     if (el.matches('blockquote')) return `${el.querySelector('p').textContent} (${el.querySelector('footer').textContent})`;
     if (el.matches('ul, ol')) return [...el.querySelectorAll('li')].map((li) => li.textContent).join(' ');
@@ -133,9 +150,12 @@ test('Listen reads a whole short article in order, in short utterances', async (
 
 test('Listen is hidden where speech synthesis is unavailable', async ({ page }) => {
   await page.addInitScript(() => { delete window.speechSynthesis; Object.defineProperty(window, 'speechSynthesis', { value: undefined }); });
-  await page.goto(ARTICLE);
-  await expect(page.locator('.article__headline')).toBeVisible();
-  await expect(page.locator('.listen')).toBeHidden();
+  const { headline, listen } = new ArticlePage(page);
+  await openPage(page, ARTICLE);
+  await expect(headline).toBeVisible();
+  await expect(listen.root).toBeAttached();
+  await expect(listen.root).toBeHidden();
+  await expect(listen.startButton).toHaveCount(0);
 });
 
 test('Share uses the system share sheet with the canonical URL', async ({ page }) => {
@@ -143,41 +163,47 @@ test('Share uses the system share sheet with the canonical URL', async ({ page }
     window.__shared = [];
     Object.defineProperty(Navigator.prototype, 'share', { value: async (data) => { window.__shared.push(data); }, configurable: true });
   });
-  await page.goto(`${ARTICLE}?utm_source=newsletter#section-2`);
-  await page.getByRole('button', { name: 'Share' }).click();
+  const { headline, share } = new ArticlePage(page);
+  await openPage(page, `${ARTICLE}?utm_source=newsletter#section-2`);
+  await share.button.click();
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   const shared = await page.evaluate(() => window.__shared[0]);
   expect(shared.url).toBe(`${ORIGIN}${ARTICLE}`);
-  expect(shared.title).toBe(await page.locator('.article__headline').textContent());
-  await expect(page.locator('.share__menu')).toBeHidden();
+  expect(shared.title).toBe(await headline.textContent());
+  await expect(share.menu).toBeAttached();
+  await expect(share.menu).toBeHidden();
 });
 
 test('without Web Share, the menu offers networks and Copy link copies the canonical URL', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.addInitScript(() => { delete Navigator.prototype.share; });
-  await page.goto(`${ARTICLE}?utm_campaign=x`);
-  const toggle = page.getByRole('button', { name: 'Share' });
+  const { share } = new ArticlePage(page);
+  await openPage(page, `${ARTICLE}?utm_campaign=x`);
+  const toggle = share.button;
+  const { menu } = share;
+  await expect(toggle).toHaveAttribute('aria-controls', share.menuId);
   await toggle.focus();
   await page.keyboard.press('Enter');
-  const menu = page.locator('#share-menu');
   await expect(menu).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const names = await menu.locator('.share__link').allTextContents();
-  expect(names).toEqual(['X', 'Facebook', 'WhatsApp', 'Telegram', 'LinkedIn', 'Email']);
+  await expect(share.networkLinks).toHaveText(['X', 'Facebook', 'WhatsApp', 'Telegram', 'LinkedIn', 'Email']);
   const encoded = encodeURIComponent(`${ORIGIN}${ARTICLE}`);
   await expect(menu.getByRole('link', { name: 'X' })).toHaveAttribute('href', new RegExp(`url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  await menu.getByRole('button', { name: 'Copy link' }).click();
-  await expect(menu.getByRole('status')).toHaveText('Link copied');
+  await share.copyButton.click();
+  await expect(share.message).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}${ARTICLE}`);
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
 });
 
 test('head metadata and JSON-LD follow client-side navigation', async ({ page }) => {
+  const articlePage = new ArticlePage(page);
+  const frame = new Frame(page);
   const check = async () => {
     const path = new URL(page.url()).pathname;
-    const headline = (await page.locator('.article__headline').textContent()).trim();
-    const standfirst = (await page.locator('.article__standfirst').textContent()).trim();
+    const headline = (await articlePage.headline.textContent()).trim();
+    const { standfirst } = articleSource(path.replace('/article/', ''));
+    await expect(articlePage.article.getByText(standfirst, { exact: true })).toBeVisible();
     await expect(page).toHaveTitle(`${headline} | The Meridian Ledger`);
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}${path}`);
@@ -198,43 +224,43 @@ test('head metadata and JSON-LD follow client-side navigation', async ({ page })
     expect(data.publisher.name).toBe('The Meridian Ledger');
     expect(data.datePublished).toMatch(/^2026-/);
   };
-  await page.goto(ARTICLE);
+  await openPage(page, ARTICLE);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
   await check();
-  const before = await page.locator('.article__headline').textContent();
-  const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
+  const before = await articlePage.headline.textContent();
+  const link = articlePage.readNext.storyLinks.first();
   const nextHeadline = await link.textContent();
   expect(nextHeadline).not.toBe(before);
   await link.click();
-  await expect(page.locator('.article__headline')).toHaveText(nextHeadline);
+  await expect(articlePage.headline).toHaveText(nextHeadline);
   await check();
-  await page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Africa' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Africa');
+  await frame.regionLink('Africa').click();
+  await expect(frame.heading).toHaveText('Africa');
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${ORIGIN}/region/africa`);
 });
 
 test('a speech engine error stops Listen and says so', async ({ page }) => {
   await page.addInitScript(speechDouble);
-  await page.goto(ARTICLE);
-  const listen = page.locator('.listen');
-  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
+  const { listen } = new ArticlePage(page);
+  await openPage(page, ARTICLE);
+  await listen.startButton.click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
   await page.evaluate(() => { const u = window.__speech.current; window.__speech.current = null; u.onerror(new Event('error')); });
-  await expect(listen.getByRole('status')).toContainText('could not speak');
-  await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  await expect(listen.status).toContainText('could not speak');
+  await expect(listen.startButton).toBeVisible();
   expect((await spoken(page)).length).toBe(1);
 });
 
 test('leaving the page (pagehide) stops Listen', async ({ page }) => {
   await page.addInitScript(speechDouble);
-  await page.goto(ARTICLE);
-  const listen = page.locator('.listen');
-  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
-  await expect(listen.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const { listen } = new ArticlePage(page);
+  await openPage(page, ARTICLE);
+  await listen.startButton.click();
+  await expect(listen.pauseButton).toBeVisible();
   const cancels = await page.evaluate(() => window.__speech.cancels);
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
-  await expect(listen.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  await expect(listen.startButton).toBeVisible();
   expect(await page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
 });
 
@@ -243,14 +269,15 @@ test('leaving the page (pagehide) stops Listen', async ({ page }) => {
 async function mostReadRequests(page, hops) {
   const fetched = [];
   page.on('request', (r) => { if (r.url().endsWith('/content/most-read.json')) fetched.push(r.url()); });
-  await page.goto(ARTICLE);
-  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+  const articlePage = new ArticlePage(page);
+  await openPage(page, ARTICLE);
+  await expect(articlePage.mostRead.region).toBeVisible();
   for (let i = 0; i < hops; i++) {
-    const link = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
+    const link = articlePage.readNext.storyLinks.first();
     const headline = await link.textContent();
     await link.click();
-    await expect(page.locator('.article__headline')).toHaveText(headline);
-    await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+    await expect(articlePage.headline).toHaveText(headline);
+    await expect(articlePage.mostRead.region).toBeVisible();
   }
   return fetched;
 }

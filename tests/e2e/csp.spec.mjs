@@ -2,6 +2,8 @@
 // and enforced by the browser. (Every other test fails on any violation: see fixtures.mjs.)
 // (Plain Playwright `test`: the shared fixture would fail the test that provokes violations.)
 import { test, expect } from '@playwright/test';
+import { openPage } from './fixtures.mjs';
+import { Ticker } from './pages/ticker.mjs';
 
 function directives(header) {
   return Object.fromEntries(header.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
@@ -41,8 +43,7 @@ test('pages have no inline script that could need unsafe-inline', async ({ reque
 test('the browser enforces it: injected script and foreign images are refused, the app runs', async ({ page }) => {
   const violations = [];
   page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
-  await page.goto('/article/coalition-talks-stall-over-budget-rules');
-  await page.waitForFunction(() => !!window.wasmBindings);
+  await openPage(page, '/article/coalition-talks-stall-over-budget-rules');
   const ran = await page.evaluate(async () => {
     const seen = [];
     document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
@@ -59,7 +60,7 @@ test('the browser enforces it: injected script and foreign images are refused, t
   expect(ran.seen).toEqual(expect.arrayContaining(['script-src-elem', 'img-src']));
   expect(violations.length).toBeGreaterThanOrEqual(2);
   // The app itself still works under the policy.
-  const pause = page.locator('.ticker__pause');
-  await pause.click();
-  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  const ticker = new Ticker(page);
+  await ticker.pauseButton.click();
+  await expect(ticker.playButton).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,10 +1,14 @@
 // Shared test setup: every page is watched for wasm panics, uncaught errors and CSP violations,
-// which fail the test.
+// which fail the test. Pages are opened with `openPage`, which fails unless the app starts.
 import { test as base, expect } from '@playwright/test';
+
+/** What each page has reported so far (panics, uncaught errors, CSP violations). */
+const problemsOf = new WeakMap();
 
 export const test = base.extend({
   page: async ({ page }, use) => {
     const problems = [];
+    problemsOf.set(page, problems);
     page.on('console', (msg) => {
       const text = msg.text();
       if (/panicked|RuntimeError|unreachable/i.test(text)) problems.push(`console: ${text}`);
@@ -12,22 +16,49 @@ export const test = base.extend({
       if (/Content Security Policy/i.test(text)) problems.push(`CSP violation: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    // A prerendered page is on screen before the app starts (its loader waits for the first
-    // paint); like a reader's second tap, tests act once the app has hydrated it.
-    for (const method of ['goto', 'reload']) {
-      const original = page[method].bind(page);
-      page[method] = async (...args) => {
-        const response = await original(...args);
-        await page.waitForFunction(() => 'wasmBindings' in window, null, { timeout: 10_000 }).catch(() => {});
-        return response;
-      };
-    }
     await use(page);
     expect(problems, 'no panics or uncaught errors').toEqual([]);
   },
 });
 
 export { expect };
+
+/** How long the app may take to start after a page has loaded (the machine may be busy). */
+const HYDRATION_TIMEOUT = 15_000;
+
+/**
+ * Fails unless the app has started on the current page: hydrated the prerendered markup, or
+ * rendered the app shell. The release loader (scripts/sw-build.mjs) sets `window.wasmBindings`
+ * once the wasm module's start function, which hydrates or mounts the app, has returned; a
+ * panic there, a failed download or a refused script leaves it unset.
+ */
+export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT) {
+  try {
+    await page.waitForFunction(() => 'wasmBindings' in window, null, { timeout });
+  } catch (error) {
+    const problems = problemsOf.get(page) ?? [];
+    const seen = problems.length ? `; the page reported: ${problems.join(' | ')}` : '';
+    throw new Error(`the app did not start on ${what} within ${timeout / 1000} s${seen}\n(${error.message.split('\n')[0]})`);
+  }
+}
+
+/**
+ * Opens `url` and waits until the app has hydrated it (a prerendered page is on screen before
+ * the app starts; like a reader's second tap, tests act once it has). Fails if the app does
+ * not start. Tests about a page that deliberately cannot start use plain `page.goto`.
+ */
+export async function openPage(page, url, { hydrationTimeout = HYDRATION_TIMEOUT, ...options } = {}) {
+  const response = await page.goto(url, options);
+  await expectHydrated(page, url, hydrationTimeout);
+  return response;
+}
+
+/** Reloads the page and waits until the app has started again (see `openPage`). */
+export async function reloadPage(page, { hydrationTimeout = HYDRATION_TIMEOUT, ...options } = {}) {
+  const response = await page.reload(options);
+  await expectHydrated(page, page.url(), hydrationTimeout);
+  return response;
+}
 
 /**
  * Makes every page load get the app shell instead of its prerendered file, as for content
@@ -43,35 +74,7 @@ export async function clientRendered(page) {
   });
 }
 
-/** Page object for the site frame (masthead, menus, drawer). */
-export class Frame {
-  constructor(page) {
-    this.page = page;
-    this.sections = page.getByRole('navigation', { name: 'Sections' });
-    this.regions = page.getByRole('navigation', { name: 'Regions' });
-    this.footer = page.getByRole('navigation', { name: 'Footer' });
-    this.menuButton = page.getByRole('button', { name: 'Menu' });
-    this.drawer = page.getByRole('dialog', { name: 'Site menu' });
-  }
-
-  async open(path) {
-    await this.page.goto(path);
-    await expect(this.regions).toBeVisible();
-  }
-
-  /** Every internal link of the menus and the footer, without duplicates. */
-  async menuLinks() {
-    const hrefs = [];
-    for (const nav of [this.sections, this.regions, this.footer]) {
-      hrefs.push(...(await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))));
-    }
-    return [...new Set(hrefs.filter((h) => h && h.startsWith('/')))];
-  }
-
-  async focused() {
-    return this.page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent.trim()}` : '';
-    });
-  }
-}
+/** The release build being served (run.sh serves E2E_DIST, by default dist/). */
+export const distDir = process.env.NEWSFRONT_E2E_DIST
+  ? `${process.env.NEWSFRONT_E2E_DIST.replace(/\/$/, '')}/`
+  : new URL('../../dist/', import.meta.url).pathname;

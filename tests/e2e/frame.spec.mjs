@@ -1,6 +1,8 @@
 // The frame's promises: the boot masthead has the final size (no layout shift), and the
 // content base is configurable in index.html without recompiling.
-import { test, expect, Frame } from './fixtures.mjs';
+import { test, expect, openPage } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
 
 test('first load does not shift the layout', async ({ page }) => {
   await page.addInitScript(() => {
@@ -9,14 +11,15 @@ test('first load does not shift the layout', async ({ page }) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto('/article/council-vote-delays-port-expansion');
-  const bootHeight = await page.evaluate(() => document.querySelector('#boot .masthead')?.getBoundingClientRect().height ?? null);
-  await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
-  await expect(page.locator('.article__headline')).toBeVisible();
+  const frame = new Frame(page);
+  await openPage(page, '/article/council-vote-delays-port-expansion');
+  const bootHeight = await frame.bootMastheadHeight();
+  await expect(frame.regions).toBeVisible();
+  await expect(new ArticlePage(page).headline).toBeVisible();
   await page.waitForTimeout(500);
-  const finalHeight = await page.evaluate(() => document.querySelector('header.masthead').getBoundingClientRect().height);
+  const finalHeight = await frame.mastheadHeight();
   if (bootHeight !== null) expect(finalHeight).toBeCloseTo(bootHeight, 0);
-  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(frame.bootShell).toHaveCount(0);
   const cls = await page.evaluate(() => window.__cls);
   expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
 });
@@ -41,7 +44,7 @@ test('the content base comes from the meta tag of the app shell', async ({ page 
   });
   const frame = new Frame(page);
   await frame.open('/section/sports');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sports');
+  await expect(frame.heading).toHaveText('Sports');
   expect(mirrored.some((u) => u.endsWith('/mirror/lists/section/sports/1.json'))).toBe(true);
   expect(mirrored.some((u) => u.endsWith('/mirror/site.json'))).toBe(true);
 });

@@ -2,7 +2,10 @@
 // content ever runs, no panic, and the menus keep working.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, clientRendered } from './fixtures.mjs';
+import { test, expect, clientRendered, openPage } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+import { Listing } from './pages/listing.mjs';
 
 const fixture = (name) => readFileSync(fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url)), 'utf8');
 
@@ -25,31 +28,33 @@ async function expectNoInjection(page) {
 
 test('an article full of injection attempts renders as text', async ({ page }) => {
   await page.route('**/content/articles/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('article.json') }));
-  await page.goto('/article/hostile');
-  const h1 = page.getByRole('heading', { level: 1 });
+  const frame = new Frame(page);
+  const articlePage = new ArticlePage(page);
+  await openPage(page, '/article/hostile');
+  const h1 = articlePage.headline;
   await expect(h1).toContainText('<script>window.__pwned=1</script>');
   await expect(h1).toContainText('שלום עולם');
-  await expect(page.locator('.article__body')).toContainText('js link');
-  await expect(page.locator('.tags a')).toHaveCount(1000);
+  await expect(articlePage.body).toContainText('js link');
+  await expect(articlePage.tags.getByRole('link')).toHaveCount(1000);
   await page.waitForTimeout(500);
   await expectNoInjection(page);
   // Images declared enormous (60,000 × 40,000 and 1 × 90,000) stay inside the column.
-  const widest = await page.locator('.article__body img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().width)));
+  const widest = await articlePage.body.locator('img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().width)));
   expect(widest).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
-  const tallest = await page.locator('.article__body img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().height)));
+  const tallest = await articlePage.body.locator('img').evaluateAll((imgs) => Math.max(...imgs.map((i) => i.getBoundingClientRect().height)));
   expect(tallest).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight));
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), 'no sideways scrolling').toBe(true);
   await expect(page.locator('style')).toHaveCount(await page.locator('head style').count());
-  await page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Asia', exact: true }).click();
+  await frame.regionLink('Asia').click();
   await expect(h1).toHaveText('Asia');
 });
 
 test('a hostile site.json cannot inject links or script into the masthead and footer', async ({ page }) => {
   await clientRendered(page);
   await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('site.json') }));
-  await page.goto('/');
-  await expect(page.locator('.main-nav__link').first()).toContainText('<b onclick');
-  await expect(page.locator('.card--lead')).toBeVisible();
+  await openPage(page, '/');
+  await expect(new Frame(page).sections.getByRole('link').first()).toContainText('<b onclick');
+  await expect(new Listing(page).lead).toBeVisible();
   await page.waitForTimeout(500);
   await expectNoInjection(page);
 });
@@ -61,11 +66,12 @@ test('an enormous article (50,000 words) renders and Listen builds its script', 
   base.reading_minutes = 218;
   await page.addInitScript(readFileSync(fileURLToPath(new URL('./speech-double.js', import.meta.url)), 'utf8'));
   await page.route('**/content/articles/huge.json', (route) => route.fulfill({ json: base }));
-  await page.goto('/article/huge');
-  await expect(page.locator('.article__body > p')).toHaveCount(1000);
-  await page.locator('.listen').getByRole('button', { name: 'Listen', exact: true }).click();
+  const { body, listen } = new ArticlePage(page);
+  await openPage(page, '/article/huge');
+  await expect(body.getByRole('paragraph')).toHaveCount(1000);
+  await listen.startButton.click();
   await expect.poll(() => page.evaluate(() => window.__speech.spoken.length)).toBe(1);
-  await expect(page.locator('.listen__progress-text')).toHaveText('1 / 1002');
+  await expect(listen.position).toHaveText('1 / 1002');
 });
 
 for (const [what, body, status] of [
@@ -77,14 +83,15 @@ for (const [what, body, status] of [
   test(`${what} gives a clear page`, async ({ page }) => {
     await clientRendered(page);
     await page.route('**/content/lists/section/economy/1.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
-    await page.goto('/section/economy');
+    const frame = new Frame(page);
+    await openPage(page, '/section/economy');
     if (what === 'an empty list') {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Economy');
-      await expect(page.getByText('No stories here yet.')).toBeVisible();
+      await expect(frame.heading).toHaveText('Economy');
+      await expect(frame.main.getByText('No stories here yet.')).toBeVisible();
     } else {
-      await expect(page.getByRole('alert')).toBeVisible();
+      await expect(frame.main.getByRole('alert')).toBeVisible();
     }
-    await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+    await expect(frame.regions).toBeVisible();
   });
 }
 
@@ -113,16 +120,17 @@ test.describe('every file kind, every failure', () => {
       test(`${kind} ${how}`, async ({ page }) => {
         await clientRendered(page);
         await page.route(`**/content/${path}`, fail);
-        await page.goto(page_);
+        const frame = new Frame(page);
+        await openPage(page, page_);
         if (expected === 'alert-or-404') {
-          if (how === '404') await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-          else await expect(page.locator('main [role=alert]')).toBeVisible();
+          if (how === '404') await expect(frame.heading).toHaveText('Page not found');
+          else await expect(frame.main.getByRole('alert')).toBeVisible();
         } else {
           // The page's own content still renders.
-          await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-          if (expected === 'masthead-alert') await expect(page.locator('.masthead [role=alert]')).toBeVisible();
+          await expect(frame.heading.first()).toBeVisible();
+          if (expected === 'masthead-alert') await expect(frame.mastheadAlert).toBeVisible();
         }
-        if (kind !== 'site') await expect(page.getByRole('navigation', { name: 'Regions' })).toBeVisible();
+        if (kind !== 'site') await expect(frame.regions).toBeVisible();
       });
     }
   }

@@ -1,10 +1,11 @@
 // The breaking-news ticker and the LIVE page against the real nginx (real ETags and 304s).
 // These tests rewrite dist/content/breaking.json, so they run one at a time, desktop only.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, expect, clientRendered } from './fixtures.mjs';
+import { test, expect, clientRendered, openPage, distDir } from './fixtures.mjs';
+import { Ticker } from './pages/ticker.mjs';
+import { LivePage } from './pages/media.mjs';
 
-const breakingPath = fileURLToPath(new URL('../../dist/content/breaking.json', import.meta.url));
+const breakingPath = `${distDir}content/breaking.json`;
 const FAST = 1; // seconds between polls in these tests (site.json says 30)
 
 test.describe.configure({ mode: 'serial' });
@@ -33,34 +34,34 @@ const feedRequests = (page) => {
   return seen;
 };
 
-const tickerTexts = (page) => page.locator('.ticker__list:not(.ticker__list--copy) .ticker__text').allTextContents();
-
 test('a new item appears within one interval and is announced once', async ({ page }) => {
   const original = readFileSync(breakingPath, 'utf8');
   try {
+    const ticker = new Ticker(page);
     await fastSite(page);
-    await page.goto('/');
-    await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
+    await openPage(page, '/');
+    await expect(ticker.items.first()).toBeVisible();
     const feed = JSON.parse(original);
     feed.items.unshift({ id: 'e2e-new', time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: 'Correspondent: the e2e item has arrived' });
     writeAtomically(breakingPath, JSON.stringify(feed));
-    await expect.poll(() => tickerTexts(page), { timeout: (FAST + 2) * 1000 }).toContain('Correspondent: the e2e item has arrived');
-    await expect(page.locator('.ticker [role=status]')).toHaveText('Breaking news: Correspondent: the e2e item has arrived');
-    await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__time').first()).toHaveText('just now');
+    await expect.poll(() => ticker.texts(), { timeout: (FAST + 2) * 1000 }).toContain('Correspondent: the e2e item has arrived');
+    await expect(ticker.announcer).toHaveText('Breaking news: Correspondent: the e2e item has arrived');
+    await expect(ticker.time(ticker.items.first())).toHaveText('just now');
   } finally {
     writeAtomically(breakingPath, original);
   }
 });
 
 test('an unchanged feed is a 304 and changes nothing on the page', async ({ page }) => {
+  const ticker = new Ticker(page);
   await fastSite(page);
   const seen = feedRequests(page);
-  await page.goto('/');
-  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
-  await page.evaluate(() => {
+  await openPage(page, '/');
+  await expect(ticker.items.first()).toBeVisible();
+  await ticker.region.evaluate((el) => {
     window.__mutations = 0;
     new MutationObserver((m) => { window.__mutations += m.length; })
-      .observe(document.querySelector('.ticker'), { subtree: true, childList: true, characterData: true, attributes: true });
+      .observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   await expect.poll(() => seen.filter((r) => r.status() === 304).length, { timeout: 8000 }).toBeGreaterThanOrEqual(3);
   expect(seen[0].status()).toBe(200);
@@ -81,7 +82,7 @@ test('a hidden page makes no requests and refreshes once when shown again', asyn
   });
   await fastSite(page);
   const seen = feedRequests(page);
-  await page.goto('/');
+  await openPage(page, '/');
   await expect.poll(() => seen.length).toBeGreaterThanOrEqual(2);
   await page.evaluate(() => { window.__visibility = 'hidden'; document.dispatchEvent(new Event('visibilitychange')); });
   await page.waitForTimeout((FAST + 0.5) * 1000); // let a poll already in flight finish
@@ -107,18 +108,20 @@ test('a failing or malformed feed keeps the last items, backs off and recovers',
     if (times.length === 3) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": [{"id": 1' });
     return route.fallback();
   });
-  await page.goto('/');
-  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
-  const before = await tickerTexts(page);
-  const label = await page.locator('.ticker__label').textContent();
+  const ticker = new Ticker(page);
+  await openPage(page, '/');
+  await expect(ticker.items.first()).toBeVisible();
+  const before = await ticker.texts();
+  expect(before.length).toBeGreaterThan(0);
+  const label = await ticker.label.textContent();
   failing = true;
   await expect.poll(() => times.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
-  expect(await tickerTexts(page), 'last good items stay on screen').toEqual(before);
+  expect(await ticker.texts(), 'last good items stay on screen').toEqual(before);
   // Each wait after a failure is longer than the one before (1 s, 2 s, 4 s ... capped).
   expect(times[2] - times[1]).toBeGreaterThan((times[1] - times[0]) * 1.5);
   await expect.poll(() => times.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
-  await expect.poll(() => tickerTexts(page)).toEqual(before);
-  await expect(page.locator('.ticker__label')).toHaveText(label);
+  await expect.poll(() => ticker.texts()).toEqual(before);
+  await expect(ticker.label).toHaveText(label);
 });
 
 test('a stale feed is labelled Latest, not presented as live', async ({ page }) => {
@@ -126,44 +129,47 @@ test('a stale feed is labelled Latest, not presented as live', async ({ page }) 
     status: 200, contentType: 'application/json',
     body: JSON.stringify({ items: [{ id: 'old', time: '2020-01-01T00:00:00Z', text: 'An old wire item' }] }),
   }));
-  await page.goto('/');
-  await expect(page.locator('.ticker__label')).toHaveText('Latest');
-  await expect(page.locator('.ticker')).toHaveClass(/ticker--stale/);
+  const ticker = new Ticker(page);
+  await openPage(page, '/');
+  await expect(ticker.label).toHaveText('Latest');
+  await expect(ticker.region).toHaveClass(ticker.staleClass);
 });
 
 test('with reduced motion the ticker does not move and steps one item at a time', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
-  const items = page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item');
-  await expect(items.first()).toBeVisible();
-  expect(await page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-  await expect(page.locator('.ticker__item:visible')).toHaveCount(1);
-  const first = await page.locator('.ticker__item:visible .ticker__text').textContent();
-  await page.getByRole('button', { name: 'Next headline' }).click();
-  await expect(page.locator('.ticker__item:visible .ticker__text')).not.toHaveText(first);
-  await page.getByRole('button', { name: 'Previous headline' }).click();
-  await expect(page.locator('.ticker__item:visible .ticker__text')).toHaveText(first);
+  const ticker = new Ticker(page);
+  await openPage(page, '/');
+  await expect(ticker.items.first()).toBeVisible();
+  expect((await ticker.animation()).name).toBe('none');
+  await expect(ticker.onScreenItems).toHaveCount(1);
+  const shown = ticker.text(ticker.onScreenItems);
+  const first = await shown.textContent();
+  await ticker.nextButton.click();
+  await expect(shown).not.toHaveText(first);
+  await ticker.previousButton.click();
+  await expect(shown).toHaveText(first);
 });
 
 test('with motion the ticker scrolls, and pauses by button, hover and focus', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').first()).toBeVisible();
-  const state = () => page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationPlayState);
-  expect(await page.locator('.ticker__track').evaluate((el) => getComputedStyle(el).animationName)).toBe('ticker-scroll');
+  const ticker = new Ticker(page);
+  await openPage(page, '/');
+  await expect(ticker.items.first()).toBeVisible();
+  const state = async () => (await ticker.animation()).state;
+  expect((await ticker.animation()).name).toBe('ticker-scroll');
   await page.mouse.move(5, 800);
   expect(await state()).toBe('running');
-  const pause = page.getByRole('button', { name: 'Pause breaking news' });
-  await pause.click();
-  await expect(page.getByRole('button', { name: 'Play breaking news' })).toHaveAttribute('aria-pressed', 'true');
+  await ticker.pauseButton.click();
+  await expect(ticker.playButton).toHaveAttribute('aria-pressed', 'true');
   await page.mouse.move(5, 800);
-  await page.locator('.ticker__label').evaluate((el) => el.blur());
+  await ticker.label.evaluate((el) => el.blur());
   await page.evaluate(() => document.activeElement.blur());
   expect(await state()).toBe('paused');
-  await page.getByRole('button', { name: 'Play breaking news' }).click();
+  await ticker.playButton.click();
+  await expect(ticker.pauseButton).toHaveAttribute('aria-pressed', 'false');
   await page.evaluate(() => document.activeElement.blur());
   await page.mouse.move(5, 800);
   expect(await state()).toBe('running');
-  await page.locator('.ticker__viewport').hover();
+  await ticker.viewport.hover();
   expect(await state()).toBe('paused');
 });
 
@@ -179,23 +185,23 @@ test('the LIVE page shows the player and holds new updates behind a button', asy
     if (extra) feed.items.unshift({ id: 'e2e-live', time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: 'Studio: an update from the e2e test' });
     await route.fulfill({ response: resp, json: feed });
   });
-  await page.goto('/live');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meridian Ledger Live');
-  const video = page.locator('video.live__video');
+  const live = new LivePage(page);
+  await openPage(page, '/live');
+  await expect(live.heading).toHaveText('Meridian Ledger Live');
+  const { video, items } = live;
   await expect(video).toHaveAttribute('preload', 'none');
   await expect(video).toHaveAttribute('poster', /studio\.svg$/);
-  const items = page.locator('.live-updates__item');
   await expect(items.first()).toBeVisible();
   const count = await items.count();
-  const firstText = await items.first().locator('.live-updates__text').textContent();
+  const firstText = await live.text(items.first()).textContent();
   extra = true;
-  const more = page.getByRole('button', { name: '1 new update' });
+  const more = live.newUpdatesButton(1);
   await expect(more).toBeVisible({ timeout: 5000 });
   await expect(items).toHaveCount(count);
-  await expect(items.first().locator('.live-updates__text')).toHaveText(firstText);
+  await expect(live.text(items.first())).toHaveText(firstText);
   await more.click();
   await expect(items).toHaveCount(count + 1);
-  await expect(items.first().locator('.live-updates__text')).toHaveText('Studio: an update from the e2e test');
+  await expect(live.text(items.first())).toHaveText('Studio: an update from the e2e test');
   await expect(more).toBeHidden();
   // Nothing is downloaded before play; then the stream (the demo's WebM fallback) loads and plays.
   const streamRequests = [];
@@ -205,15 +211,16 @@ test('the LIVE page shows the player and holds new updates behind a button', asy
   await video.evaluate((v) => { v.muted = true; return v.play(); });
   await expect.poll(() => streamRequests.length).toBeGreaterThan(0);
   await expect.poll(() => video.evaluate((v) => !v.paused)).toBe(true);
-  await expect(page.locator('.live__problem')).toHaveCount(0);
+  await expect(live.problem).toHaveCount(0);
 });
 
 test('when the stream cannot be loaded the LIVE page says so clearly', async ({ page }) => {
   await page.route('**/content/media/**', (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto('/live');
-  const video = page.locator('video.live__video');
+  const live = new LivePage(page);
+  await openPage(page, '/live');
+  const { video } = live;
   await expect(video).toBeVisible();
   await video.evaluate((v) => { v.muted = true; return v.play().catch(() => {}); });
-  await expect(page.locator('.live__problem')).toContainText('not available right now');
-  await expect(page.locator('.live-updates__item').first()).toBeVisible();
+  await expect(live.problem).toContainText('not available right now');
+  await expect(live.items.first()).toBeVisible();
 });

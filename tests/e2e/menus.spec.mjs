@@ -1,5 +1,8 @@
 // The site frame: every menu entry resolves to a real page; menus and drawer work by keyboard.
-import { test, expect, Frame } from './fixtures.mjs';
+import { test, expect, openPage } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+import { Listing } from './pages/listing.mjs';
 
 test.describe('desktop menus', () => {
   test.skip(({ isMobile }) => isMobile, 'desktop layout only');
@@ -10,10 +13,9 @@ test.describe('desktop menus', () => {
     const links = await frame.menuLinks();
     expect(links.length).toBeGreaterThanOrEqual(6 + 17 + 8 + 4);
     for (const href of links) {
-      await page.goto(href);
-      const heading = page.getByRole('heading', { level: 1 });
-      await expect(heading, `heading on ${href}`).toBeVisible();
-      await expect(heading, `${href} is not a 404`).not.toHaveText('Page not found');
+      await openPage(page, href);
+      await expect(frame.heading, `heading on ${href}`).toBeVisible();
+      await expect(frame.heading, `${href} is not a 404`).not.toHaveText('Page not found');
       await expect(page.getByRole('alert'), `no error on ${href}`).toHaveCount(0);
     }
   });
@@ -23,31 +25,36 @@ test.describe('desktop menus', () => {
     await frame.open('/');
     await frame.sections.getByRole('link', { name: 'Infographs' }).click();
     await expect(page).toHaveURL(/\/section\/infographs$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Infographs');
+    await expect(frame.heading).toHaveText('Infographs');
     await expect(page).toHaveTitle('Infographs | The Meridian Ledger');
-    await page.locator('.card__link').first().click();
+    const story = new Listing(page).storyLinks.first();
+    const headline = await story.textContent();
+    await story.click();
     await expect(page).toHaveURL(/\/article\//);
-    await expect(page.locator('.article__headline')).toBeVisible();
+    await expect(new ArticlePage(page).headline).toHaveText(headline);
   });
 
   test('hovering a section opens its submenu', async ({ page }) => {
     const frame = new Frame(page);
     await frame.open('/');
-    const submenu = page.locator('#submenu-articles');
+    const submenu = frame.submenu('Articles');
+    await expect(submenu).toHaveCount(1);
     await expect(submenu).toBeHidden();
     await frame.sections.getByRole('link', { name: 'Articles', exact: true }).hover();
     await expect(submenu).toBeVisible();
     await submenu.getByRole('link', { name: 'Opinion' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opinion');
+    await expect(frame.heading).toHaveText('Opinion');
   });
 
   test('keyboard only: skip link, submenu open, Escape closes and returns focus', async ({ page }) => {
     const frame = new Frame(page);
     await frame.open('/');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await expect(frame.skipLink).toBeFocused();
 
-    const toggle = page.getByRole('button', { name: 'News submenu' });
+    const toggle = frame.submenuToggle('News');
+    const submenu = frame.submenu('News');
+    await expect(toggle).toHaveAttribute('aria-controls', await submenu.getAttribute('id'));
     for (let i = 0; i < 30 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
@@ -56,7 +63,7 @@ test.describe('desktop menus', () => {
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
-    await expect(page.locator('#submenu-news').getByRole('link', { name: 'Politics' })).toBeFocused();
+    await expect(submenu.getByRole('link', { name: 'Politics' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toBeFocused();
@@ -65,7 +72,8 @@ test.describe('desktop menus', () => {
     await page.keyboard.press('Enter');
     for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.locator('#submenu-news')).toBeHidden();
+    await expect(submenu).toHaveCount(1);
+    await expect(submenu).toBeHidden();
   });
 });
 
@@ -79,7 +87,7 @@ test.describe('mobile drawer', () => {
     await frame.menuButton.focus();
     await page.keyboard.press('Enter');
     await expect(frame.drawer).toBeVisible();
-    await expect(frame.drawer.getByRole('button', { name: 'Close menu' })).toBeFocused();
+    await expect(frame.closeMenuButton).toBeFocused();
     for (let i = 0; i < 45; i++) {
       await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
       const inside = await frame.drawer.evaluate((d) => d.contains(document.activeElement));
@@ -95,7 +103,7 @@ test.describe('mobile drawer', () => {
     await frame.open('/');
     await frame.menuButton.click();
     await frame.drawer.getByRole('link', { name: 'Digital Series' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digital Series');
+    await expect(frame.heading).toHaveText('Digital Series');
     await expect(frame.drawer).toBeHidden();
   });
 });

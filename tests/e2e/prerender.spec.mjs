@@ -2,15 +2,19 @@
 // see), and hydrated in the browser with no warnings, after which everything works as before.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, openPage, distDir } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+import { Listing } from './pages/listing.mjs';
+import { Ticker } from './pages/ticker.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const speechDouble = readFileSync(`${here}speech-double.js`, 'utf8');
 const ORIGIN = 'https://meridianledger.example';
 const SLUG = 'coalition-talks-stall-over-budget-rules';
 const ARTICLE = `/article/${SLUG}`;
-const source = JSON.parse(readFileSync(`${here}../../dist/content/articles/${SLUG}.json`, 'utf8'));
-const authors = JSON.parse(readFileSync(`${here}../../dist/content/authors.json`, 'utf8')).authors;
+const source = JSON.parse(readFileSync(`${distDir}content/articles/${SLUG}.json`, 'utf8'));
+const authors = JSON.parse(readFileSync(`${distDir}content/authors.json`, 'utf8')).authors;
 const firstParagraph = source.body.find((b) => b.type === 'paragraph');
 
 /** The value of a <meta> or <link> attribute in raw HTML (attribute order as leptos writes it). */
@@ -58,15 +62,18 @@ test('an article is complete in its HTML, before any script runs', async ({ requ
 test('with JavaScript off, a reader still gets the article, the menus and the ticker', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
+  const articlePage = new ArticlePage(page);
+  const frame = new Frame(page);
+  // No app can start here: a plain page load.
   await page.goto(ARTICLE);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.headline);
-  await expect(page.locator('.byline')).toContainText('Sofia Marchetti');
-  const hero = page.locator('.article__hero img');
+  await expect(articlePage.headline).toHaveText(source.headline);
+  await expect(articlePage.article.getByRole('link', { name: 'Sofia Marchetti' })).toHaveAttribute('href', '/author/sofia-marchetti');
+  const hero = articlePage.hero.getByRole('img', { name: source.hero.alt });
   await expect(hero).toBeVisible();
   await expect.poll(() => hero.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
-  await expect(page.locator('.article__body p').first()).not.toBeEmpty();
-  await expect(page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Europe' })).toHaveAttribute('href', '/region/europe');
-  expect(await page.locator('.ticker__list:not(.ticker__list--copy) .ticker__item').count()).toBeGreaterThan(0);
+  await expect(articlePage.body.getByRole('paragraph').first()).toHaveText(firstParagraph.text);
+  await expect(frame.regionLink('Europe')).toHaveAttribute('href', '/region/europe');
+  expect(await frame.ticker.items.count()).toBeGreaterThan(0);
   await context.close();
 });
 
@@ -78,14 +85,13 @@ test('every kind of page hydrates with no console warning or error', async ({ pa
     if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
   });
   for (const path of ['/', '/section/politics', '/region/europe', ARTICLE, '/article/in-pictures-desert-bloom', '/live', '/authors', '/page/about']) {
-    const resp = await page.goto(path);
+    const resp = await openPage(page, path);
     expect(await resp.text(), `${path} is prerendered`).toContain('id="nf-data"');
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     // Hydrated: the markup's event handlers are attached.
-    await page.waitForFunction(() => !!window.wasmBindings);
-    const pause = page.locator('.ticker__pause');
-    await pause.click();
-    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    const ticker = new Ticker(page);
+    await ticker.pauseButton.click();
+    await expect(ticker.playButton).toHaveAttribute('aria-pressed', 'true');
   }
   expect(messages).toEqual([]);
 });
@@ -96,55 +102,58 @@ test('on a prerendered article, menus, Listen, Share and the ticker work, then c
     window.__shared = [];
     Object.defineProperty(Navigator.prototype, 'share', { value: async (data) => { window.__shared.push(data); }, configurable: true });
   });
-  await page.goto(ARTICLE);
-  await page.waitForFunction(() => !!window.wasmBindings);
+  const frame = new Frame(page);
+  const articlePage = new ArticlePage(page);
+  await openPage(page, ARTICLE);
   await page.evaluate(() => { window.__samePage = true; });
 
   if (isMobile) {
-    await page.getByRole('button', { name: 'Menu', exact: true }).click();
-    await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Close menu' })).toBeFocused();
+    await frame.menuButton.click();
+    await expect(frame.drawer).toBeVisible();
+    await expect(frame.closeMenuButton).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog', { name: 'Site menu' })).toBeHidden();
+    await expect(frame.drawer).toBeHidden();
   } else {
-    const toggle = page.getByRole('button', { name: 'News submenu' });
+    const toggle = frame.submenuToggle('News');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Escape');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   }
 
-  const listen = page.locator('.listen');
-  await listen.getByRole('button', { name: 'Listen', exact: true }).click();
-  await expect(listen.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await listen.getByRole('button', { name: 'Stop listening' }).click();
+  const { listen } = articlePage;
+  await listen.startButton.click();
+  await expect(listen.pauseButton).toBeVisible();
+  await listen.stopButton.click();
+  await expect(listen.startButton).toBeVisible();
 
-  await page.getByRole('button', { name: 'Share' }).click();
+  await articlePage.share.button.click();
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   expect(await page.evaluate(() => window.__shared[0].url)).toBe(`${ORIGIN}${ARTICLE}`);
 
-  const pause = page.locator('.ticker__pause');
-  await pause.click();
-  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  await frame.ticker.pauseButton.click();
+  await expect(frame.ticker.playButton).toHaveAttribute('aria-pressed', 'true');
 
-  const next = page.getByRole('region', { name: 'Read Next' }).locator('.panel__link').first();
+  const next = articlePage.readNext.storyLinks.first();
   const headline = await next.textContent();
   await next.click();
-  await expect(page.locator('.article__headline')).toHaveText(headline);
+  await expect(articlePage.headline).toHaveText(headline);
   await expect(page).toHaveTitle(new RegExp(headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   expect(await page.evaluate(() => window.__samePage), 'navigated without a page load').toBe(true);
-  await expect(page.getByRole('region', { name: 'Most Read' })).toBeVisible();
+  await expect(articlePage.mostRead.region).toBeVisible();
 });
 
 test('page 2 of a listing renders in the browser from the prerendered page 1 file', async ({ page }) => {
   const messages = [];
   page.on('console', (m) => { if (m.type() === 'error') messages.push(m.text()); });
-  await page.goto('/?page=2');
-  await expect(page.locator('.pagination__current')).toContainText('2');
-  await expect(page.locator('.card').first()).toBeVisible();
-  const firstOnPage2 = await page.locator('.card a').first().getAttribute('href');
-  await page.goto('/');
-  expect(await page.locator('.card a').first().getAttribute('href')).not.toBe(firstOnPage2);
+  const listing = new Listing(page);
+  await openPage(page, '/?page=2');
+  await expect(listing.currentPage).toHaveText('2');
+  await expect(listing.cards.first()).toBeVisible();
+  const firstOnPage2 = await listing.storyLinks.first().getAttribute('href');
+  await openPage(page, '/');
+  await expect(listing.cards.first()).toBeVisible();
+  expect(await listing.storyLinks.first().getAttribute('href')).not.toBe(firstOnPage2);
   expect(messages).toEqual([]);
 });
 

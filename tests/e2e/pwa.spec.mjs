@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, openPage, reloadPage, distDir } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+import { Listing } from './pages/listing.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = distDir;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 test.describe.configure({ mode: 'serial' });
@@ -83,30 +86,33 @@ test('Chromium reports no installability errors and the icons have their declare
 test('pages read online stay readable offline; unread ones say so; back online recovers', async ({ page, context }) => {
   const server = await ownServer(Number(new URL(process.env.BASE_URL).port) + 10);
   try {
+    const frame = new Frame(page);
+    const articlePage = new ArticlePage(page);
+    const listing = new Listing(page);
     const read = `${server.url}/article/notes-from-a-night-ferry`;
-    await page.goto(`${server.url}/`);
+    await openPage(page, `${server.url}/`);
     await controlled(page);
-    await page.reload(); // the worker now controls the page: content requests go through it
-    await expect(page.locator('.card--lead')).toBeVisible();
-    await page.goto(read);
-    await expect(page.locator('.article__headline')).toBeVisible();
-    await expect(page.locator('.article__hero img')).toBeVisible();
+    await reloadPage(page); // the worker now controls the page: content requests go through it
+    await expect(listing.lead).toBeVisible();
+    await openPage(page, read);
+    await expect(articlePage.headline).toBeVisible();
+    await expect(articlePage.hero.getByRole('img')).toBeVisible();
 
     await server.stop();
     await context.setOffline(true);
     await expect(page.getByText('You are offline.')).toBeVisible();
-    await page.reload();
-    await expect(page.locator('.article__headline')).toContainText('ferry');
-    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-    await page.goto(`${server.url}/`);
-    await expect(page.locator('.card--lead')).toBeVisible();
+    await reloadPage(page);
+    await expect(articlePage.headline).toContainText('ferry');
+    await expect(frame.sections).toBeVisible();
+    await openPage(page, `${server.url}/`);
+    await expect(listing.lead).toBeVisible();
 
-    await page.goto(`${server.url}/article/the-last-lighthouse-keepers`);
+    await openPage(page, `${server.url}/article/the-last-lighthouse-keepers`);
     // Chromium's offline emulation does not carry navigator.onLine into a newly loaded
     // document; toggling it again delivers the 'offline' event a real device would have.
     await context.setOffline(false);
     await context.setOffline(true);
-    const alert = page.getByRole('alert');
+    const alert = frame.main.getByRole('alert');
     await expect(alert).toContainText('not saved on this device');
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 
@@ -114,7 +120,7 @@ test('pages read online stay readable offline; unread ones say so; back online r
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('.article__headline')).toContainText('lighthouse');
+    await expect(articlePage.headline).toContainText('lighthouse');
   } finally {
     await server.stop();
     server.cleanup();
@@ -127,9 +133,10 @@ test('a new deploy shows the update prompt and Reload brings the new version', a
   const swPath = join(dist, 'sw.js');
   const [index, shell, sw] = [readFileSync(indexPath), readFileSync(shellPath), readFileSync(swPath)];
   try {
-    await page.goto('/');
+    const listing = new Listing(page);
+    await openPage(page, '/');
     await controlled(page);
-    await expect(page.locator('.card--lead')).toBeVisible();
+    await expect(listing.lead).toBeVisible();
     await expect(page.locator('meta[name="newsfront:build"]')).toHaveCount(0);
 
     // Deploy: a changed app shell, and the worker regenerated for it (as the Trunk hook does).
@@ -165,7 +172,7 @@ test('the install button appears when the browser offers it, and "Not now" is re
     e.userChoice = Promise.resolve({ outcome: 'accepted' });
     window.dispatchEvent(e);
   });
-  await page.goto('/');
+  await openPage(page, '/');
   await controlled(page);
   await offer();
   const install = page.getByRole('button', { name: 'Install the app' });
@@ -178,8 +185,8 @@ test('the install button appears when the browser offers it, and "Not now" is re
   await expect(install).toBeVisible();
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(install).toBeHidden();
-  await page.reload();
-  await expect(page.locator('.card--lead')).toBeVisible();
+  await reloadPage(page);
+  await expect(new Listing(page).lead).toBeVisible();
   await offer();
   await page.waitForTimeout(300);
   await expect(install).toBeHidden();
@@ -191,13 +198,13 @@ test.describe('on iOS Safari', () => {
   });
 
   test('an Add to Home Screen hint is shown once and can be dismissed for good', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     const hint = page.getByText('Add to Home Screen');
     await expect(hint).toBeVisible();
     await page.getByRole('button', { name: 'Got it' }).click();
     await expect(hint).toBeHidden();
-    await page.reload();
-    await expect(page.locator('.card--lead')).toBeVisible();
+    await reloadPage(page);
+    await expect(new Listing(page).lead).toBeVisible();
     await page.waitForTimeout(300);
     await expect(hint).toBeHidden();
   });

@@ -57,4 +57,4 @@ if [ "${1:-}" = "--serve" ]; then
   wait $nginx_pid
   exit 0
 fi
-BASE_URL="http://127.0.0.1:$port" NEWSFRONT_E2E_WORK="$work" npx playwright test -c tests/e2e/playwright.config.mjs "$@"
+BASE_URL="http://127.0.0.1:$port" NEWSFRONT_E2E_WORK="$work" NEWSFRONT_E2E_DIST="$site" npx playwright test -c tests/e2e/playwright.config.mjs "$@"

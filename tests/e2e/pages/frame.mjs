@@ -1,0 +1,67 @@
+// Page object for the site frame: the masthead (menus, drawer, ticker) and the footer.
+import { expect, openPage } from '../fixtures.mjs';
+import { Ticker } from './ticker.mjs';
+
+export class Frame {
+  constructor(page) {
+    this.page = page;
+    this.masthead = page.getByRole('banner');
+    this.sections = page.getByRole('navigation', { name: 'Sections' });
+    this.regions = page.getByRole('navigation', { name: 'Regions' });
+    this.footer = page.getByRole('navigation', { name: 'Footer' });
+    this.menuButton = page.getByRole('button', { name: 'Menu', exact: true });
+    this.drawer = page.getByRole('dialog', { name: 'Site menu' });
+    this.closeMenuButton = this.drawer.getByRole('button', { name: 'Close menu' });
+    this.skipLink = page.getByRole('link', { name: 'Skip to content' });
+    /** The error the masthead shows when site.json cannot be read. */
+    this.mastheadAlert = this.masthead.getByRole('alert');
+    this.ticker = new Ticker(page);
+    this.main = page.getByRole('main');
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  /** Opens `path` (failing unless the app starts) and waits for the menus. */
+  async open(path) {
+    await openPage(this.page, path);
+    await expect(this.regions).toBeVisible();
+  }
+
+  /** The button that opens a section's submenu ("News submenu"). */
+  submenuToggle(section) {
+    return this.sections.getByRole('button', { name: `${section} submenu`, exact: true });
+  }
+
+  /** A section's submenu: the list in the same menu entry as its toggle (found hidden or shown). */
+  submenu(section) {
+    return this.sections.getByRole('listitem')
+      .filter({ has: this.submenuToggle(section) })
+      .getByRole('list', { includeHidden: true });
+  }
+
+  regionLink(name) {
+    return this.regions.getByRole('link', { name, exact: true });
+  }
+
+  /** Every internal link of the menus and the footer, without duplicates. */
+  async menuLinks() {
+    const hrefs = [];
+    for (const nav of [this.sections, this.regions, this.footer]) {
+      hrefs.push(...(await nav.getByRole('link', { includeHidden: true }).evaluateAll((as) => as.map((a) => a.getAttribute('href')))));
+    }
+    return [...new Set(hrefs.filter((h) => h && h.startsWith('/')))];
+  }
+
+  /** The boot shell: the static masthead the page shows until the app has its data. */
+  get bootShell() {
+    return this.page.locator('#boot');
+  }
+
+  /** Height of the boot shell's masthead (null once it is gone) and of the app's. */
+  async bootMastheadHeight() {
+    return this.page.evaluate(() => document.querySelector('#boot .masthead')?.getBoundingClientRect().height ?? null);
+  }
+
+  async mastheadHeight() {
+    return (await this.masthead.boundingBox()).height;
+  }
+}

@@ -1,0 +1,55 @@
+// Page object for the breaking-news ticker in the masthead.
+
+export class Ticker {
+  constructor(page) {
+    this.page = page;
+    this.region = page.getByRole('region', { name: 'Breaking news' });
+    /** The items readers (and screen readers) get: the scrolling copy is aria-hidden. */
+    this.items = this.region.getByRole('listitem');
+    /** Every item drawn on screen, the decorative copy included. */
+    this.onScreenItems = this.region.locator('li').filter({ visible: true });
+    this.label = this.region.getByRole('heading', { level: 2 });
+    this.announcer = this.region.getByRole('status');
+    /** The pause button; its name says what pressing it does ("Pause …" / "Play …"). */
+    this.pauseToggle = this.region.getByRole('button', { name: /^(Pause|Play) breaking news$/ });
+    this.pauseButton = this.region.getByRole('button', { name: 'Pause breaking news' });
+    this.playButton = this.region.getByRole('button', { name: 'Play breaking news' });
+    this.nextButton = this.region.getByRole('button', { name: 'Next headline' });
+    this.previousButton = this.region.getByRole('button', { name: 'Previous headline' });
+  }
+
+  /** An item's headline (a link when it has a story, plain text otherwise: no role to find it by). */
+  text(item) {
+    return item.locator('.ticker__text');
+  }
+
+  time(item) {
+    return item.locator('time');
+  }
+
+  /** The headlines of the items, in order. */
+  async texts() {
+    return this.text(this.items).allTextContents();
+  }
+
+  /** The moving strip and the window it moves in (decorative: found by class). */
+  get track() {
+    return this.region.locator('.ticker__track');
+  }
+
+  get viewport() {
+    return this.region.locator('.ticker__viewport');
+  }
+
+  async animation() {
+    return this.track.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { name: style.animationName, state: style.animationPlayState };
+    });
+  }
+
+  /** Whether the ticker shows its stale look (a class: the label says it in words too). */
+  get staleClass() {
+    return /ticker--stale/;
+  }
+}
