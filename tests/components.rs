@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use newsfront::article::body::ArticleBody;
 use newsfront::components::error_panel::ErrorPanel;
-use newsfront::data::{Content, SiteResource};
 use newsfront::components::footer::FooterContent;
 use newsfront::components::listing_view::ListingView;
 use newsfront::components::masthead::MastheadContent;
 use newsfront::components::teaser_card::TeaserCard;
+use newsfront::data::{Content, SiteResource};
 use newsfront_model::{decode, Article, Block, ContentError, ListPage, Site};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -249,8 +249,14 @@ async fn allowed_player_appears_when_site_json_arrives_after_the_article() {
         view! { <ArticleBody blocks /> }
     });
     tick().await;
-    assert!(all(&host, "button").is_empty(), "no player before site.json");
-    assert_eq!(text(&one(&host, ".embed-card__title")), "Harbour cranes at dawn");
+    assert!(
+        all(&host, "button").is_empty(),
+        "no player before site.json"
+    );
+    assert_eq!(
+        text(&one(&host, ".embed-card__title")),
+        "Harbour cranes at dawn"
+    );
     let mut site = site();
     site.embed_hosts = vec!["player.example".into()];
     site_slot.set(Ok(site));

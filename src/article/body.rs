@@ -164,15 +164,16 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
 
 /// A link card for an embed that is not played in the page (unsafe URLs render nothing).
 fn embed_card(url: &str, title: String, provider: Option<String>) -> AnyView {
-    href::safe_url(url).map(|url| {
-        view! {
-            <p class="embed-card">
-                <a class="embed-card__link" href=url rel="noopener noreferrer">
-                    <span class="embed-card__title">{title}</span>
-                    {provider.map(|p| view! { <span class="embed-card__provider">{p}</span> })}
-                </a>
-            </p>
-        }
-    })
-    .into_any()
+    href::safe_url(url)
+        .map(|url| {
+            view! {
+                <p class="embed-card">
+                    <a class="embed-card__link" href=url rel="noopener noreferrer">
+                        <span class="embed-card__title">{title}</span>
+                        {provider.map(|p| view! { <span class="embed-card__provider">{p}</span> })}
+                    </a>
+                </p>
+            }
+        })
+        .into_any()
 }

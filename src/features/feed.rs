@@ -3,13 +3,14 @@
 //! exponential backoff on errors. The decisions live in `newsfront_model::ticker`.
 
 use crate::data::{content_url, prefilled_feed, render_now};
+use crate::platform::idle::use_idle;
 use crate::platform::{clock, fetch};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_use::{use_document_visibility, use_interval_fn, use_timeout_fn};
-use web_sys::VisibilityState;
 use newsfront_model::ticker::{Change, Poll, Ticker};
 use newsfront_model::{decode, Breaking};
+use web_sys::VisibilityState;
 
 /// How often relative times ("4 min ago") are refreshed.
 const CLOCK_TICK_MS: u64 = 30_000;
@@ -62,9 +63,14 @@ fn schedule(url: String, interval: u32, feed: Feed) {
     let delay_ms = RwSignal::new(0.0);
     let timer = use_timeout_fn(move |_: ()| due.notify(), delay_ms);
     let (start, stop, waiting) = (timer.start, timer.stop, timer.is_pending);
+    // The first poll waits until the hydrated page is idle, so it never lengthens start-up.
+    let idle = use_idle();
     // Effects run only in the browser: the first run is the poll after mount.
     Effect::new(move |_| {
         due.track();
+        if !idle.get() {
+            return;
+        }
         if is_hidden() {
             parked.set_value(true);
             return;

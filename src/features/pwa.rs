@@ -2,6 +2,7 @@
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
 use crate::data::content_url;
+use crate::platform::idle::{use_idle, when_idle};
 use crate::platform::{fetch, hydration, pwa, storage};
 use leptos::ev;
 use leptos::prelude::*;
@@ -49,19 +50,19 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
     let ios_hint = RwSignal::new(false);
     // The browser's saved install offer (`beforeinstallprompt`), shown when the reader asks.
     let offer = StoredValue::new(None::<SendWrapper<web_sys::Event>>);
-    // Set after hydration: the worker is registered by a view that exists only in the browser.
-    let mounted = RwSignal::new(false);
+    // True once the page is hydrated and the browser idle (never while prerendering): the
+    // worker, which then precaches every file, is registered only after the start-up work.
+    let mounted = use_idle();
     let activate: Activate = StoredValue::new(None);
     let standalone = use_media_query("(display-mode: standalone)");
 
     Effect::new(move |_| {
         online.set(pwa::online());
-        mounted.set(true);
         if cfg!(debug_assertions) {
             // `trunk serve`: never let a cached release build shadow the code being developed.
             pwa::unregister_service_workers();
         } else {
-            warm_offline_shell();
+            when_idle(warm_offline_shell);
         }
         if storage::get(INSTALL_DISMISSED).is_none() {
             ios_hint.set(
@@ -80,10 +81,14 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             }
         },
     );
-    let _ = use_event_listener(use_window(), ev::Custom::<web_sys::Event>::new("appinstalled"), move |_| {
-        offer.set_value(None);
-        install.set(false);
-    });
+    let _ = use_event_listener(
+        use_window(),
+        ev::Custom::<web_sys::Event>::new("appinstalled"),
+        move |_| {
+            offer.set_value(None);
+            install.set(false);
+        },
+    );
     let _ = use_event_listener(use_window(), ev::online, move |_| online.set(true));
     let _ = use_event_listener(use_window(), ev::offline, move |_| online.set(false));
 
@@ -104,7 +109,8 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
         });
     };
     let updates = move || {
-        (mounted.get() && !cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> })
+        (mounted.get() && !cfg!(debug_assertions))
+            .then(|| view! { <ServiceWorkerUpdates update activate /> })
     };
     view! {
         {updates}
@@ -157,7 +163,9 @@ fn ServiceWorkerUpdates(update: RwSignal<bool>, activate: Activate) -> impl Into
     let check = sw.check_for_update;
     Effect::new(move |previous: Option<web_sys::VisibilityState>| {
         let now = visibility.get();
-        if previous == Some(web_sys::VisibilityState::Hidden) && now == web_sys::VisibilityState::Visible {
+        if previous == Some(web_sys::VisibilityState::Hidden)
+            && now == web_sys::VisibilityState::Visible
+        {
             check();
         }
         now

@@ -13,7 +13,8 @@ static RELOAD_REQUESTED: AtomicBool = AtomicBool::new(false);
 /// The service worker container, when the browser has one.
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let navigator = crate::platform::window()?.navigator();
-    let has = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let has =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     has.then(|| navigator.service_worker())
 }
 

@@ -361,7 +361,11 @@ mod tests {
             Command::Speak(1),
             "back to the start of this unit"
         );
-        assert_eq!(p.skip_back(), Command::Speak(0), "then to the previous unit");
+        assert_eq!(
+            p.skip_back(),
+            Command::Speak(0),
+            "then to the previous unit"
+        );
         assert_eq!(p.skip_back(), Command::Speak(0));
         assert_eq!(p.skip_forward(), Command::Speak(1));
         assert_eq!(p.skip_forward(), Command::Speak(4));
