@@ -1,18 +1,20 @@
-// Trunk post-build hook, in three steps:
+// Trunk post-build hook, in five steps:
 // 1. Release builds: replaces Trunk's inline loader script with a hashed file
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
 //    forbid every inline script without a per-build hash; the loader starts the app after the
 //    prerendered page's first paint (and the head no longer preloads the app).
 // 2. Fills the boot masthead (shown while the app loads) with the publisher's logo and slogan
 //    from the built site.json, so first paint never shows another outlet's masthead.
-// 3. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
+// 3. Joins the stylesheets into one render-blocking file (scripts/css-bundle.mjs).
+// 4. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
 //    step renders pages into, and the page served for routes that have no prerendered file).
-// 4. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
+// 5. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
 //    precache list always matches the hashed file names of this build. A development build
 //    (`trunk serve`) gets no caching worker (the app unregisters any old one).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
+import { bundleStylesheets } from './css-bundle.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -36,7 +38,11 @@ if (!index.includes('id="nf-data"')) {
     // (and cached by HTTP and the service worker), so hydration has them before it starts
     // (src/platform/hydration.rs reads window.nfShared; a copy that fails means the app
     // renders the page afresh instead of hydrating it).
+    // The User Timing marks split the start-up for `make size` and traces: `nf:loader` (this
+    // script runs), `nf:js` (bindings imported), `nf:compiled` (wasm downloaded and compiled,
+    // streaming); the app adds `nf:main` (instantiated), `nf:hydrated`, `nf:effects`, `nf:idle`.
     const code = `// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
+performance.mark('nf:loader');
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let urls = [];
 try {
@@ -47,8 +53,16 @@ const copies = Promise.all(urls.map((url) => fetch(url)
   .catch(() => null)
   .then((text) => [url, text])));
 const bindings = await import('${js}');
+performance.mark('nf:js');
+let module_or_path = '${wasm}';
+try {
+  module_or_path = await WebAssembly.compileStreaming(fetch(module_or_path));
+  performance.mark('nf:compiled');
+} catch (e) {
+  // Served without the wasm MIME type: wasm-bindgen's own fallback fetches and compiles it.
+}
 window.nfShared = Object.fromEntries((await copies).filter(([, text]) => text !== null));
-const wasm = await bindings.default({ module_or_path: '${wasm}' });
+const wasm = await bindings.default({ module_or_path });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
@@ -65,6 +79,9 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     process.exit(1);
   }
   index = fillBootMasthead(index, dir);
+  const css = bundleStylesheets(index, dir);
+  index = css.html;
+  if (css.name) console.log(`sw-build: stylesheets joined into ${css.name}`);
   writeFileSync(`${dir}/index.html`, index);
   copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
 }
