@@ -33,8 +33,10 @@ export class Frame {
 
   /** A section's submenu: the list in the same menu entry as its toggle (found hidden or shown). */
   submenu(section) {
+    // (A `has` locator is matched inside each entry, so it starts from the page, not the nav.)
+    const toggle = this.page.getByRole('button', { name: `${section} submenu`, exact: true });
     return this.sections.getByRole('listitem')
-      .filter({ has: this.submenuToggle(section) })
+      .filter({ has: toggle })
       .getByRole('list', { includeHidden: true });
   }
 
