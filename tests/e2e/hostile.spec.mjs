@@ -53,7 +53,7 @@ test('a hostile site.json cannot inject links or script into the masthead and fo
   await clientRendered(page);
   await page.route('**/content/site.json', (route) => route.fulfill({ contentType: 'application/json', body: fixture('site.json') }));
   await openPage(page, '/');
-  await expect(new Frame(page).sections.getByRole('link').first()).toContainText('<b onclick');
+  await expect(new Frame(page).sectionLinks.first()).toContainText('<b onclick');
   await expect(new Listing(page).lead).toBeVisible();
   await page.waitForTimeout(500);
   await expectNoInjection(page);

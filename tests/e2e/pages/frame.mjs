@@ -7,6 +7,9 @@ export class Frame {
     this.page = page;
     this.masthead = page.getByRole('banner');
     this.sections = page.getByRole('navigation', { name: 'Sections' });
+    /** The section menu's links, shown or not (on a phone the menu is behind the drawer). */
+    this.sectionLinks = page.getByRole('navigation', { name: 'Sections', includeHidden: true })
+      .getByRole('link', { includeHidden: true });
     this.regions = page.getByRole('navigation', { name: 'Regions' });
     this.footer = page.getByRole('navigation', { name: 'Footer' });
     this.menuButton = page.getByRole('button', { name: 'Menu', exact: true });
