@@ -21,7 +21,7 @@ PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 # content base in index.html is another origin (see docs/prerender.md).
 PRERENDER_ARGS ?=
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender fuzz schema release size pwa-assets media-assets audit \
+.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender bench-scale fuzz schema release size pwa-assets media-assets audit \
         test-native test-wasm test-dev test-e2e lint clean
 
 help:
@@ -88,11 +88,12 @@ release: tools content prerender-tool
 	$(PRERENDER) dist $(PRERENDER_ARGS)
 	node scripts/precompress.mjs dist
 
-# After a content change only: rebuild the content into the existing release build and
-# prerender again; only pages that read a changed file are rendered.
-pages: content prerender-tool
+# After a content change only: rebuild the content straight into the existing release build
+# (incremental: only changed files are written, see docs/publishing.md; dist/.content-changes
+# lists them) and prerender again; only pages that read a changed file are rendered.
+pages: content-tool prerender-tool
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
-	rm -rf dist/content && cp -r $(CONTENT_OUT) dist/content
+	$(CONTENT_TOOL) build $(CONTENT_SRC) dist/content --changes dist/.content-changes
 	$(PRERENDER) dist $(PRERENDER_ARGS) --changes dist/.prerender-changes
 	node scripts/precompress.mjs dist --only dist/.prerender-changes
 
@@ -137,6 +138,31 @@ size: release browser-tools
 	E2E_PORT=8099 tests/e2e/run.sh --serve & pid=$$!; \
 	scripts/wait-for.sh http://127.0.0.1:8099/ $$pid || { kill $$pid 2>/dev/null; exit 1; }; \
 	BASE_URL=http://127.0.0.1:8099 node scripts/size.mjs; status=$$?; kill $$pid; exit $$status
+
+# Content build at scale on a generated corpus of N articles in /tmp (docs/publishing.md): full
+# build (time, peak memory), then one article added, one changed and one deleted, each built
+# incrementally. Disk: about 13 KB of source and 14 KB of output per article.
+N ?= 100000
+BENCH_SCALE_DIR ?= /tmp/newsfront-scale
+BENCH_TIME := /usr/bin/time -f "  wall %e s, cpu %U s user + %S s system, peak memory %M KB"
+bench-scale: content-tool
+	rm -rf $(BENCH_SCALE_DIR) && mkdir -p $(BENCH_SCALE_DIR)
+	@echo "== generate $(N) articles"
+	$(BENCH_TIME) $(CONTENT_TOOL) generate $(N) $(CONTENT_SRC) $(BENCH_SCALE_DIR)/source
+	@du -sh $(BENCH_SCALE_DIR)/source | sed 's/^/  source size: /'
+	@echo "== full content build"
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@du -sh $(BENCH_SCALE_DIR)/site/content | sed 's/^/  output size: /'
+	@echo "== one article added"
+	sed 's/"slug":"generated-00000"/"slug":"bench-added"/' $(BENCH_SCALE_DIR)/source/articles/generated-00000.json \
+	  > $(BENCH_SCALE_DIR)/source/articles/bench-added.json
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@echo "== one article changed"
+	sed -i '0,/"headline":"/s//&Updated: /' $(BENCH_SCALE_DIR)/source/articles/generated-00001.json
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@echo "== one article deleted"
+	rm $(BENCH_SCALE_DIR)/source/articles/generated-00002.json
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
 
 ## ---- tests -----------------------------------------------------------------------------
 

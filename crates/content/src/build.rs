@@ -44,7 +44,23 @@ pub struct Entry<'a> {
     pub tags: Vec<u32>,
 }
 
+/// With `NEWSFRONT_TIMINGS` set, prints how long each phase took since the previous mark.
+fn mark(phase: &str) {
+    static LAST: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
+    if std::env::var_os("NEWSFRONT_TIMINGS").is_none() {
+        return;
+    }
+    if let Ok(mut last) = LAST.lock() {
+        let now = std::time::Instant::now();
+        if let Some(before) = *last {
+            eprintln!("  {phase}: {:.2?}", now - before);
+        }
+        *last = Some(now);
+    }
+}
+
 pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
+    mark("start");
     let started_ns = manifest::now_ns();
     let tool = manifest::tool_hash();
     let previous = if full {
@@ -57,7 +73,9 @@ pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
         Some(m) => (Some(m.articles), m.outputs),
         None => (None, BTreeMap::new()),
     };
+    mark("manifest read");
     let loaded = load::load(src, previous_articles, started_ns);
+    mark("sources read and checked");
     loaded.report();
     if loaded.has_errors() {
         return Err(format!(
@@ -72,6 +90,7 @@ pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
     let mut outputs = Outputs::new(out, previous_outputs);
     let list_pages = write_all(&loaded, src, &mut outputs, started_ns)?;
     outputs.finish(!incremental)?;
+    mark("stale outputs removed");
     let report = Report {
         incremental,
         articles: loaded.articles.len(),
@@ -88,6 +107,7 @@ pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
         outputs: outputs.current,
     };
     manifest::save(out, &manifest).map_err(why)?;
+    mark("manifest written");
     Ok(report)
 }
 
@@ -119,11 +139,15 @@ fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result
         .par_iter()
         .map(|t| serde_json::to_vec(t).map_or(0, |b| manifest::hash_bytes(&b)))
         .collect();
+    mark("order and teasers");
     let read_next = rank_read_next(&order);
+    mark("read next ranked");
     write_articles(l, src, o, &ctx, &order, &teasers, &teaser_keys, &read_next)?;
 
+    mark("articles");
     let lists = listings(l, site, &order, &tags);
     let list_pages = write_lists(o, &lists, &teasers, &teaser_keys)?;
+    mark("lists");
 
     // Most read: the editors' (or analytics') list first, topped up with the newest articles.
     let ids: HashMap<&str, usize> = order.iter().enumerate().map(|(i, e)| (e.slug, i)).collect();

@@ -4,6 +4,7 @@
 use newsfront_model::{
     ArticleKind, ArticleSource, AuthorsFile, Block, Site, Timestamp, TopicsFile,
 };
+use rayon::prelude::*;
 use std::path::Path;
 
 const WORDS: &[&str] = &[
@@ -46,6 +47,17 @@ const KINDS_BY_GROUP: &[(&str, ArticleKind)] = &[
     ("infographs", ArticleKind::Infograph),
     ("in-pictures", ArticleKind::Gallery),
 ];
+
+/// Articles made before a batch of parallel writes.
+const CHUNK: usize = 4096;
+
+fn write_chunk(chunk: &[ArticleSource], dir: &Path) -> Result<(), String> {
+    chunk.par_iter().try_for_each(|a| {
+        let text = serde_json::to_string(a).map_err(|e| e.to_string())?;
+        let path = dir.join(format!("{}.json", a.slug));
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    })
+}
 
 /// A tiny deterministic generator (xorshift), so a corpus is the same on every machine.
 struct Rng(u64);
@@ -93,9 +105,10 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
         })
         .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let start = Timestamp::parse("2026-11-27T12:00:00Z")
-        .map_err(|e| e)?
-        .unix;
+    let start = Timestamp::parse("2026-11-27T12:00:00Z")?.unix;
+    // Articles are made in order (one random sequence, so a corpus is the same everywhere) and
+    // written a chunk at a time on every core.
+    let mut chunk: Vec<ArticleSource> = Vec::with_capacity(CHUNK);
     for i in 0..count {
         let section = sections[i % sections.len().max(1)].to_string();
         let kind = KINDS_BY_GROUP
@@ -144,8 +157,11 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
                 .then(|| topics.topics[rng.below(topics.topics.len())].slug.clone()),
             language: "en".to_string(),
         };
-        let text = serde_json::to_string(&a).map_err(|e| e.to_string())?;
-        std::fs::write(out.join("articles").join(format!("{}.json", a.slug)), text).map_err(io)?;
+        chunk.push(a);
+        if chunk.len() == CHUNK || i + 1 == count {
+            write_chunk(&chunk, &out.join("articles"))?;
+            chunk.clear();
+        }
     }
     println!("generated {count} articles into {}", out.display());
     Ok(())

@@ -87,9 +87,15 @@ fn slugs(src: &Path) -> Vec<String> {
     v
 }
 
-/// Articles some `read_more` block points at (they are not deleted or renamed).
+/// Articles some `read_more` block or most read names (they are not deleted or renamed).
 fn linked(src: &Path) -> Vec<String> {
     let mut out = Vec::new();
+    if let Ok(bytes) = std::fs::read(src.join("most-read.json")) {
+        let most: Value = serde_json::from_slice(&bytes).unwrap();
+        for s in most["slugs"].as_array().unwrap() {
+            out.push(s.as_str().unwrap().to_string());
+        }
+    }
     for s in slugs(src) {
         let a = read(&src.join(format!("articles/{s}.json")));
         for b in a["body"].as_array().unwrap() {
@@ -109,7 +115,7 @@ fn mutate(src: &Path, rng: &mut Rng, step: usize) -> String {
     let file = |slug: &str| src.join(format!("articles/{slug}.json"));
     let free: Vec<&String> = all.iter().filter(|s| !linked.contains(s)).collect();
     match rng.below(10) {
-        0 | 1 => {
+        0..=1 => {
             let from = pick(rng);
             let slug = format!("added-{step}");
             let mut a = read(&file(&from));
@@ -122,7 +128,7 @@ fn mutate(src: &Path, rng: &mut Rng, step: usize) -> String {
             write(&file(&slug), &a);
             format!("add {slug} (copy of {from})")
         }
-        2 | 3 | 4 => {
+        2..=4 => {
             let slug = pick(rng);
             let mut a = read(&file(&slug));
             let what = match rng.below(7) {
@@ -174,7 +180,7 @@ fn mutate(src: &Path, rng: &mut Rng, step: usize) -> String {
             write(&file(&slug), &a);
             format!("edit {slug} ({what})")
         }
-        5 | 6 if !free.is_empty() => {
+        5..=6 if !free.is_empty() => {
             let slug = free[rng.below(free.len())].clone();
             std::fs::remove_file(file(&slug)).unwrap();
             format!("delete {slug}")
@@ -228,6 +234,7 @@ fn incremental_builds_equal_full_builds_after_random_changes() {
     for step in 0..20 {
         let before = tree(&inc);
         let did = mutate(&src, &mut rng, step);
+        eprintln!("step {step}: {did}");
         let said = tool(&["build", s, i, "--changes", c]);
         assert!(said.contains("incremental"), "step {step} ({did}): {said}");
         let _ = std::fs::remove_dir_all(&full);

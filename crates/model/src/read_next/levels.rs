@@ -9,7 +9,9 @@
 use super::{Features, Index, SECTION_WEIGHT, TAG_WEIGHT, TOPIC_WEIGHT};
 
 /// How `b` relates to `a`: same topic, same section, number of shared tags.
-fn relation(a: &Features, b: &Features) -> (bool, bool, u32) {
+type Relation = (bool, bool, u32);
+
+fn relation(a: &Features, b: &Features) -> Relation {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.tags.len() && j < b.tags.len() {
         match a.tags[i].cmp(&b.tags[j]) {
@@ -29,7 +31,7 @@ fn relation(a: &Features, b: &Features) -> (bool, bool, u32) {
     )
 }
 
-fn weigh((topic, section, shared): (bool, bool, u32)) -> u32 {
+fn weigh((topic, section, shared): Relation) -> u32 {
     u32::from(topic) * TOPIC_WEIGHT + u32::from(section) * SECTION_WEIGHT + shared * TAG_WEIGHT
 }
 
@@ -37,7 +39,7 @@ fn weigh((topic, section, shared): (bool, bool, u32)) -> u32 {
 struct Group<'a> {
     score: u32,
     sources: Vec<(&'a [u32], usize)>,
-    want: (bool, bool, u32),
+    want: Relation,
 }
 
 /// One level's supply of candidates, in id order.
@@ -99,7 +101,7 @@ pub(super) fn rank<'a>(index: &'a Index<'a>, a: &'a Features, id: u32, n: usize)
             .map(|&t| Index::pair(lists, (first, t)))
             .collect()
     };
-    let mut groups: Vec<(Vec<&[u32]>, (bool, bool, u32))> = Vec::new();
+    let mut groups: Vec<(Vec<&[u32]>, Relation)> = Vec::new();
     if let Some(t) = a.topic {
         let exact = |tag| {
             index

@@ -40,7 +40,10 @@ pub(super) fn rank(index: &Index, a: &Features, id: u32, n: usize) -> Vec<u32> {
     // (score, id), best first; ids arrive ascending, so a later equal score never displaces.
     let mut top: Vec<(u32, u32)> = Vec::with_capacity(n + 1);
     let mut threshold = 0;
-    while n > 0 {
+    if n == 0 {
+        return Vec::new();
+    }
+    loop {
         let mut next = u32::MAX;
         for l in lists.iter().filter(|l| l.essential) {
             if let Some(h) = l.head() {
