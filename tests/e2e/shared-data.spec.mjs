@@ -1,0 +1,53 @@
+// Shared copies: a prerendered page embeds only its own content file; site-wide files
+// (site.json, the ticker, Most Read) travel as immutable, content-named copies under /shared/
+// that the loader fetches alongside the app (docs/prerender.md). Hydration must still match the
+// markup, and a copy that cannot be loaded makes the app render the page itself.
+import { test, expect, openPage } from './fixtures.mjs';
+
+const ARTICLE = '/article/coalition-talks-stall-over-budget-rules';
+
+/** The `nf-data` snapshot embedded in a page's HTML. */
+function snapshotOf(html) {
+  const m = html.match(/<script type="application\/json" id="nf-data">(.*?)<\/script>/s);
+  expect(m, 'the page embeds its data').not.toBeNull();
+  return JSON.parse(m[1]);
+}
+
+test('an article embeds its own file and names immutable shared copies of site-wide files', async ({ request }) => {
+  const snapshot = snapshotOf(await (await request.get(ARTICLE)).text());
+  expect(Object.keys(snapshot.files)).toEqual(['articles/coalition-talks-stall-over-budget-rules.json']);
+  for (const path of ['site.json', 'breaking.json', 'most-read.json']) {
+    const url = snapshot.shared[path];
+    expect(url, path).toMatch(new RegExp(`^/shared/${path.replace('.json', '')}\\.[0-9a-f]{16}\\.json$`));
+    const copy = await request.get(url);
+    expect(copy.status()).toBe(200);
+    expect(copy.headers()['cache-control']).toContain('immutable');
+    // The copy is the file the page was rendered from (the build has not changed it since).
+    expect(await copy.text()).toBe(await (await request.get(`/content/${path}`)).text());
+  }
+  // Build bookkeeping is not served.
+  expect((await request.get('/.prerender.json')).status()).toBe(404);
+});
+
+test('the page hydrates from its shared copies, fetched before the app starts', async ({ page }) => {
+  const copies = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/shared/')) copies.push(r.url()); });
+  await openPage(page, ARTICLE);
+  await page.evaluate(() => { window.__samePage = true; });
+  expect(copies.length).toBeGreaterThanOrEqual(3);
+  // Hydrated, not re-rendered: the prerendered headline element is the live one.
+  const pause = page.locator('.ticker__pause');
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
+
+test('when a shared copy cannot be loaded, the app renders the page itself', async ({ page }) => {
+  await page.route('**/shared/site.*.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await openPage(page, ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Europe' })).toBeVisible();
+  const pause = page.locator('.ticker__pause');
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+});
