@@ -3,19 +3,21 @@
 //! manifest of a previous build in the output folder, only articles whose bytes changed are
 //! decoded, and only outputs whose inputs changed are rendered (see docs/publishing.md).
 
-use crate::listing::{listings, Listing};
+use crate::listing::listings;
+
+mod write;
 use crate::load::{self, Loaded};
 use crate::manifest::{self, Manifest};
-use crate::output::{key, write_if_changed, Outcome, Outputs};
+use crate::output::Outputs;
 use crate::render::Ctx;
 use crate::summary::Summary;
-use newsfront_model::paginate::{page_count, page_slice, PAGE_SIZE};
 use newsfront_model::read_next::{Features, Index};
 use newsfront_model::slug::slugify;
-use newsfront_model::{href, ArticleSource, Breaking, ListPage, MostRead, Teaser};
+use newsfront_model::{href, Breaking, MostRead, Teaser};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use write::{write_articles, write_lists};
 
 /// How many "Read Next" candidates each article carries (the page shows four after filtering).
 const READ_NEXT_CANDIDATES: usize = 8;
@@ -39,7 +41,7 @@ pub struct Report {
 pub struct Entry<'a> {
     pub slug: &'a str,
     pub summary: &'a Summary,
-    source_hash: u64,
+    pub source_hash: u64,
     /// Ids of its tag slugs, as written (each tag slugified once per build).
     pub tags: Vec<u32>,
 }
@@ -245,126 +247,4 @@ fn rank_read_next(order: &[Entry]) -> Vec<Vec<u32>> {
         .into_par_iter()
         .map(|id| index.rank(id, READ_NEXT_CANDIDATES))
         .collect()
-}
-
-#[allow(clippy::too_many_arguments)]
-fn write_articles(
-    l: &Loaded,
-    src: &Path,
-    o: &mut Outputs,
-    ctx: &Ctx,
-    order: &[Entry],
-    teasers: &[Teaser],
-    teaser_keys: &[u64],
-    read_next: &[Vec<u32>],
-) -> Result<(), String> {
-    // Everything an article file is made of besides its own source and its Read Next.
-    let globals = key(|h| {
-        for part in [
-            serde_json::to_vec(&l.site),
-            serde_json::to_vec(&l.authors),
-            serde_json::to_vec(&l.topics),
-        ] {
-            h.bytes(&part.unwrap_or_default());
-        }
-    });
-    let out = o.root().to_path_buf();
-    let done: Vec<Result<(String, u64, Outcome), String>> = order
-        .par_iter()
-        .enumerate()
-        .map(|(id, e)| {
-            let rel = href::content::article(e.slug);
-            let k = key(|h| {
-                h.u64(e.source_hash).u64(globals);
-                for link in &e.summary.links {
-                    h.str(link);
-                    match ctx.headline(link) {
-                        Some(headline) => h.u64(1).str(headline),
-                        None => h.u64(0),
-                    };
-                }
-                for &c in &read_next[id] {
-                    h.str(order[c as usize].slug).u64(teaser_keys[c as usize]);
-                }
-            });
-            if o.is_fresh(&rel, k) {
-                return Ok((rel, k, Outcome::Fresh));
-            }
-            let file = src.join("articles").join(format!("{}.json", e.slug));
-            let bytes = std::fs::read(&file).map_err(|err| format!("{}: {err}", file.display()))?;
-            if manifest::hash_bytes(&bytes) != e.source_hash {
-                return Err(format!(
-                    "{}: changed during the build; run it again",
-                    file.display()
-                ));
-            }
-            let source: ArticleSource = serde_json::from_slice(&bytes)
-                .map_err(|err| format!("{}: {err}", file.display()))?;
-            let next = read_next[id]
-                .iter()
-                .map(|&c| teasers[c as usize].clone())
-                .collect();
-            let text = serde_json::to_vec(&ctx.article(&source, next))
-                .map_err(|err| format!("{rel}: {err}"))?;
-            Ok((rel.clone(), k, write_if_changed(&out, &rel, &text)?))
-        })
-        .collect();
-    for r in done {
-        let (rel, k, outcome) = r?;
-        o.record(rel, k, outcome);
-    }
-    Ok(())
-}
-
-fn write_lists(
-    o: &mut Outputs,
-    lists: &[Listing],
-    teasers: &[Teaser],
-    teaser_keys: &[u64],
-) -> Result<usize, String> {
-    let pages: Vec<(&Listing, u32)> = lists
-        .iter()
-        .flat_map(|list| (1..=page_count(list.ids.len(), PAGE_SIZE)).map(move |p| (list, p)))
-        .collect();
-    let out = o.root().to_path_buf();
-    let done: Vec<Result<(String, u64, Outcome), String>> = pages
-        .par_iter()
-        .map(|&(list, page)| {
-            let rel = href::content::list(list.kind, &list.slug, page);
-            let total_pages = page_count(list.ids.len(), PAGE_SIZE);
-            let ids = page_slice(&list.ids, page, PAGE_SIZE);
-            let k = key(|h| {
-                h.str(&list.title);
-                match &list.description {
-                    Some(d) => h.u64(1).str(d),
-                    None => h.u64(0),
-                };
-                h.u64(u64::from(total_pages)).u64(list.ids.len() as u64);
-                for &i in ids {
-                    h.u64(teaser_keys[i as usize]);
-                }
-            });
-            if o.is_fresh(&rel, k) {
-                return Ok((rel, k, Outcome::Fresh));
-            }
-            let page_file = ListPage {
-                kind: list.kind,
-                slug: list.slug.clone(),
-                title: list.title.clone(),
-                description: list.description.clone(),
-                page,
-                total_pages,
-                total_items: list.ids.len() as u32,
-                items: ids.iter().map(|&i| teasers[i as usize].clone()).collect(),
-            };
-            let text = serde_json::to_vec(&page_file).map_err(|err| format!("{rel}: {err}"))?;
-            Ok((rel.clone(), k, write_if_changed(&out, &rel, &text)?))
-        })
-        .collect();
-    let count = done.len();
-    for r in done {
-        let (rel, k, outcome) = r?;
-        o.record(rel, k, outcome);
-    }
-    Ok(count)
 }
