@@ -4,6 +4,7 @@ use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::data::{provide_most_read, provide_site};
 use crate::features::pwa::{provide_online, PwaLayer};
+use crate::platform::idle::provide_idle;
 use crate::routes::{
     article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage,
     live::LivePage, not_found::NotFoundPage, static_page::StaticPage,
@@ -18,6 +19,8 @@ use newsfront_model::ListKind;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // First, so its effect (the start of the idle wait) is queued before any view's.
+    provide_idle();
     let site = provide_site();
     let online = provide_online();
     provide_most_read();
