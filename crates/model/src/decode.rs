@@ -4,20 +4,40 @@ use crate::error::ContentError;
 use serde::de::DeserializeOwned;
 
 /// Decodes `text` (fetched from `url`) into `T`.
+///
+/// Natively (the content tool, the prerender step, tests) the error names the JSON path of the
+/// first problem (`serde_path_to_error`). In the browser it names the line and column instead:
+/// tracking the path wraps every type's deserializer in a second copy, which cost the wasm build
+/// tens of kilobytes, and the content tool has already validated the same files with paths.
 pub fn decode<T: DeserializeOwned>(text: &str, url: &str) -> Result<T, ContentError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        ContentError::Decode {
-            url: url.to_string(),
-            path: if path == "." {
-                "$".to_string()
-            } else {
-                format!("$.{path}")
-            },
-            message: err.into_inner().to_string(),
-        }
-    })
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|err| {
+            let path = err.path().to_string();
+            ContentError::Decode {
+                url: url.to_string(),
+                path: if path == "." {
+                    "$".to_string()
+                } else {
+                    format!("$.{path}")
+                },
+                message: err.into_inner().to_string(),
+            }
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        serde_json::from_str(text).map_err(|err| {
+            let at = format!(" at line {} column {}", err.line(), err.column());
+            let message = err.to_string();
+            ContentError::Decode {
+                url: url.to_string(),
+                path: format!("line {}, column {}", err.line(), err.column()),
+                message: message.strip_suffix(&at).unwrap_or(&message).to_string(),
+            }
+        })
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@ pub enum ContentError {
     Http { url: String, status: u16 },
     /// The server said 404: the page shows the not-found view.
     NotFound { url: String },
-    /// The body was not the JSON we expect; `path` is the JSON path of the first problem.
+    /// The body was not the JSON we expect; `path` is the JSON path of the first problem
+    /// (in the browser build: its line and column, see `decode`).
     Decode {
         url: String,
         path: String,
