@@ -17,6 +17,20 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
 PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
+# The browser's release build uses a pinned nightly, only there (the native crates, the prerender
+# step and `trunk serve` stay on stable): std is rebuilt for size with panics that abort at once,
+# without the message machinery (-Cpanic=immediate-abort, the successor of std's
+# panic_immediate_abort feature), std's optimize_for_size, and Debug formatting and panic
+# locations compiled out. It has its own target dir, so it never waits on the stable builds or
+# invalidates them. `--cfg erase_components` repeats .cargo/config.toml: a target's rustflags
+# replace build.rustflags, and the prerender build must use the same cfg (hydration markers).
+# No wasm32 rust-std is installed for it: -Zbuild-std compiles std from rust-src.
+WASM_TOOLCHAIN := nightly-2026-05-19
+WASM_TARGET_DIR ?= $(CARGO_TARGET_DIR)-nightly
+WASM_RUSTFLAGS := --cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
+WASM_RELEASE_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_TARGET_DIR=$(WASM_TARGET_DIR) \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
 # Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
 # content base in index.html is another origin (see docs/prerender.md).
 PRERENDER_ARGS ?=
@@ -43,6 +57,15 @@ tools: npm-tools
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --force; fi
+	@rustup toolchain list | grep -q '^$(WASM_TOOLCHAIN)-' || { \
+	  echo "installing $(WASM_TOOLCHAIN) for the release wasm build (about 20 s)"; \
+	  rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal; }
+	@rustup component list --toolchain $(WASM_TOOLCHAIN) --installed | grep -q '^rust-src' || \
+	  rustup component add --toolchain $(WASM_TOOLCHAIN) rust-src
+	@# std's own dependencies, so `trunk build --offline` can rebuild std (-Zbuild-std).
+	@std="$$(rustc +$(WASM_TOOLCHAIN) --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"; \
+	  cargo +$(WASM_TOOLCHAIN) fetch -q --offline --manifest-path "$$std" 2>/dev/null || \
+	  cargo +$(WASM_TOOLCHAIN) fetch -q --manifest-path "$$std"
 
 # npm packages exactly as package-lock.json says (wasm-opt from binaryen, Playwright).
 npm-tools: node_modules/.installed
@@ -84,7 +107,7 @@ serve: tools content
 	trunk serve --offline
 
 release: tools content prerender-tool
-	trunk build --release --offline
+	$(WASM_RELEASE_ENV) trunk build --release --offline
 	$(PRERENDER) dist $(PRERENDER_ARGS)
 	node scripts/precompress.mjs dist
 
