@@ -147,8 +147,11 @@ fn renders_every_route_then_only_what_changed() {
     )
     .contains("Talks to form a new cabinet"));
 
-    // A feed update alone re-renders nothing (the browser refreshes the ticker at once).
+    // A feed update alone re-renders nothing (the browser refreshes the ticker at once), nor
+    // does a new Most Read list (read by every article page, updated all the time).
     edit(&dir, "breaking.json", "\"items\"", "\"items\" ");
+    assert_eq!(prerender(&dir), 0);
+    edit(&dir, "most-read.json", "\"items\"", "\"items\" ");
     assert_eq!(prerender(&dir), 0);
 
     // site.json is read by every page: all render again, against a new shared copy, and the
@@ -162,10 +165,10 @@ fn renders_every_route_then_only_what_changed() {
     );
     let report = prerender_with(&dir, &[]);
     assert_eq!(count(&report, "rendered"), first);
-    // New copies of site.json and of the ticker feed changed above (no page had been
-    // rendered with it yet); both old copies go.
-    assert_eq!(count(&report, "shared_written"), 2);
-    assert_eq!(count(&report, "shared_removed"), 2);
+    // New copies of site.json and of the feeds changed above (no page had been rendered
+    // with them yet); the old copies go.
+    assert_eq!(count(&report, "shared_written"), 3);
+    assert_eq!(count(&report, "shared_removed"), 3);
     assert!(!dir.join(old_copy.trim_start_matches('/')).exists());
 
     // A deleted article's page is removed.

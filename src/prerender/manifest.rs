@@ -16,9 +16,16 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// Feeds that change all the time and that every page shows: they do not make a page stale
-/// (the browser refreshes them at once).
-pub const VOLATILE: [&str; 2] = [href::content::BREAKING, href::content::LIVE];
+/// Files that change all the time and that every page (or every article page) shows: a change
+/// to them alone does not render any page again. The ticker and the LIVE feed are refreshed by
+/// the browser at once; Most Read is updated from analytics every few minutes, and rendering
+/// 100,000 article pages again each time is out of the question, so a page's Most Read panel is
+/// the list as of when the page was last rendered (docs/prerender.md).
+pub const VOLATILE: [&str; 3] = [
+    href::content::BREAKING,
+    href::content::LIVE,
+    href::content::MOST_READ,
+];
 
 const VERSION: u32 = 2;
 
