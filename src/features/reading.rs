@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use newsfront_model::listen::Unit;
 
-/// Class of the element being read aloud (styled in `style/article.css`; views set it with
+/// Class of the element being read aloud (styled in `style/listen.css`; views set it with
 /// `class:is-reading`, which must spell the same name).
 pub const READING_CLASS: &str = "is-reading";
 
