@@ -168,7 +168,19 @@ size: release browser-tools
 N ?= 100000
 BENCH_SCALE_DIR ?= /tmp/newsfront-scale
 BENCH_TIME := /usr/bin/time -f "  wall %e s, cpu %U s user + %S s system, peak memory %M KB"
-bench-scale: content-tool
+# Prerender steps of bench-scale (docs/prerender.md), into the release build's shell; skipped
+# without dist/shell.html (make release first). A publish is the content build above it plus
+# this step (prerender of the pages the change affects, precompression of what it wrote).
+SCALE_SITE := $(BENCH_SCALE_DIR)/site
+SCALE_NO_SHELL := echo "  (no dist/shell.html: run make release first to include the prerender steps)"
+SCALE_PAGES = if [ -f dist/shell.html ]; then \
+	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) --changes $(BENCH_SCALE_DIR)/changes && \
+	  node scripts/precompress.mjs $(SCALE_SITE) --only $(BENCH_SCALE_DIR)/changes; else $(SCALE_NO_SHELL); fi
+SCALE_FULL = if [ -f dist/shell.html ]; then cp dist/shell.html $(SCALE_SITE)/ && \
+	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) && \
+	  du -sb --exclude=content $(SCALE_SITE) | awk '{ printf "  site size without content: %d MB, %d MB per 10,000 articles\n", $$1 / 1e6, $$1 / 1e6 * 10000 / $(N) }'; \
+	  else $(SCALE_NO_SHELL); fi
+bench-scale: content-tool prerender-tool
 	rm -rf $(BENCH_SCALE_DIR) && mkdir -p $(BENCH_SCALE_DIR)
 	@echo "== generate $(N) articles"
 	$(BENCH_TIME) $(CONTENT_TOOL) generate $(N) $(CONTENT_SRC) $(BENCH_SCALE_DIR)/source
@@ -176,16 +188,21 @@ bench-scale: content-tool
 	@echo "== full content build"
 	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
 	@du -sh $(BENCH_SCALE_DIR)/site/content | sed 's/^/  output size: /'
+	@echo "== full prerender (not precompressed: brotli 11 of every page takes far longer)"
+	@$(SCALE_FULL)
 	@echo "== one article added"
 	sed 's/"slug":"generated-00000"/"slug":"bench-added"/' $(BENCH_SCALE_DIR)/source/articles/generated-00000.json \
 	  > $(BENCH_SCALE_DIR)/source/articles/bench-added.json
 	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@$(SCALE_PAGES)
 	@echo "== one article changed"
 	sed -i '0,/"headline":"/s//&Updated: /' $(BENCH_SCALE_DIR)/source/articles/generated-00001.json
 	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@$(SCALE_PAGES)
 	@echo "== one article deleted"
 	rm $(BENCH_SCALE_DIR)/source/articles/generated-00002.json
 	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
+	@$(SCALE_PAGES)
 
 ## ---- tests -----------------------------------------------------------------------------
 
