@@ -8,6 +8,7 @@ test.describe('desktop menus', () => {
   test.skip(({ isMobile }) => isMobile, 'desktop layout only');
 
   test('every menu and footer link opens a page with a heading', async ({ page }) => {
+    test.setTimeout(120_000); // some 35 pages, each opened until the app has started
     const frame = new Frame(page);
     await frame.open('/');
     const links = await frame.menuLinks();
