@@ -11,10 +11,12 @@ use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
 use crate::data::{content_base, use_content, use_most_read, use_site};
 use crate::features::listen::Listen;
+use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::layout::sizes;
+use newsfront_model::listen::Unit;
 use newsfront_model::share::canonical;
 use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage};
 
@@ -82,6 +84,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         .map(|t| view! { <li><a class="tags__link" href=href::tag(&t.slug)>{t.label}</a></li> })
         .collect_view();
     let share_title = headline.clone();
+    let body_lang = language.clone();
+    // Listen writes the unit being read; the headline, standfirst and body blocks mark it.
+    let reading = Some(provide_reading());
 
     view! {
         <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() />
@@ -90,8 +95,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             <article class="article" lang=language>
                 <header class="article__header">
                     <a class="article__kicker" href=href::section(&section)>{section_label}</a>
-                    <h1 class="article__headline">{headline}</h1>
-                    <p class="article__standfirst">{standfirst}</p>
+                    <h1 class="article__headline" class:is-reading=is_reading(reading, Unit::Headline)>{headline}</h1>
+                    <p class="article__standfirst" class:is-reading=is_reading(reading, Unit::Standfirst)>{standfirst}</p>
                     <div class="byline">
                         <p class="byline__authors">"By "{byline}</p>
                         {source.map(|s| view! { <p class="byline__source">"Source: "{s}</p> })}
@@ -121,7 +126,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     .into_any()
                 })}
                 <div class="article__body">
-                    <ArticleBody blocks=body gallery=kind == ArticleKind::Gallery />
+                    <ArticleBody blocks=body gallery=kind == ArticleKind::Gallery lang=body_lang />
                 </div>
                 <footer class="article__footer">
                     <ul class="tags" aria-label="Tags">{tag_links}</ul>

@@ -332,7 +332,9 @@ fn slug(out: &mut Vec<Problem>, path: &str, s: &str) {
     if !is_valid_slug(s) {
         out.push(Problem::error(
             path,
-            format!("{s:?} is not a valid slug (a-z, 0-9, single hyphens)"),
+            format!(
+                "{s:?} is not a valid slug (lower-case letters, digits and marks of any script in NFC, joined by single hyphens)"
+            ),
         ));
     }
 }
