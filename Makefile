@@ -118,7 +118,7 @@ pages: content-tool prerender-tool
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	$(CONTENT_TOOL) build $(CONTENT_SRC) dist/content --changes dist/.content-changes
 	$(PRERENDER) dist $(PRERENDER_ARGS) --changes dist/.prerender-changes
-	node scripts/precompress.mjs dist --only dist/.prerender-changes
+	node scripts/precompress.mjs dist --only dist/.prerender-changes --fast
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.
@@ -175,7 +175,7 @@ SCALE_SITE := $(BENCH_SCALE_DIR)/site
 SCALE_NO_SHELL := echo "  (no dist/shell.html: run make release first to include the prerender steps)"
 SCALE_PAGES = if [ -f dist/shell.html ]; then \
 	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) --changes $(BENCH_SCALE_DIR)/changes && \
-	  node scripts/precompress.mjs $(SCALE_SITE) --only $(BENCH_SCALE_DIR)/changes; else $(SCALE_NO_SHELL); fi
+	  node scripts/precompress.mjs $(SCALE_SITE) --only $(BENCH_SCALE_DIR)/changes --fast; else $(SCALE_NO_SHELL); fi
 SCALE_FULL = if [ -f dist/shell.html ]; then cp dist/shell.html $(SCALE_SITE)/ && \
 	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) && \
 	  du -sb --exclude=content $(SCALE_SITE) | awk '{ printf "  site size without content: %d MB, %d MB per 10,000 articles\n", $$1 / 1e6, $$1 / 1e6 * 10000 / $(N) }'; \

@@ -49,7 +49,7 @@ publish() {
   t1=$(now)
   "$prerender" "$site" --report json --changes "$work/changes" > "$work/report.json"
   t2=$(now)
-  node "$root/scripts/precompress.mjs" "$site" --only "$work/changes" > /dev/null
+  node "$root/scripts/precompress.mjs" "$site" --only "$work/changes" --fast > /dev/null
   t3=$(now)
   echo "publish $what: $(secs "$t0" "$t3") s end to end (content $(secs "$t0" "$t1") s," \
        "prerender $(secs "$t1" "$t2") s: $(field .rendered) rendered, $(field .removed) removed," \
