@@ -242,9 +242,11 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test components
 
 # PulseAudio must run for the speech engine to finish utterances (TOOLCHAIN.md); as root it
-# warns and runs.
+# warns and runs. A speech-dispatcher spawned before PulseAudio ran never answers (and Chromium
+# then lists no voices): it is stopped, and Chromium spawns a fresh one.
 test-e2e: release
 	@pulseaudio --check 2>/dev/null || pulseaudio -D --exit-idle-time=-1 2>/dev/null || pulseaudio --check
+	@timeout 10 spd-say -O > /dev/null 2>&1 || pkill -9 -f '^/usr/bin/speech-dispatcher' || true
 	tests/e2e/run.sh
 
 clean:

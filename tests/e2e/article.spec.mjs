@@ -127,7 +127,8 @@ test('Listen reads paragraph by paragraph, pauses, resumes, skips, remembers spe
 
 test('Listen reads a whole short article in order, in short utterances', async ({ page }) => {
   await page.addInitScript(speechDouble);
-  await page.addInitScript(() => { window.__speech.autoMs = 5; });
+  // Each utterance "ends" after 40 ms: fast, yet slow enough to see the player while it plays.
+  await page.addInitScript(() => { window.__speech.autoMs = 40; });
   const articlePage = new ArticlePage(page);
   const { listen } = articlePage;
   await openPage(page, '/article/city-allows-rooftop-beehives');
