@@ -81,7 +81,7 @@ impl ContentStore {
             Some(Slot::Once(_)) => true,
             None => false,
         };
-        let file = self.dir.join(path);
+        let file = self.dir.join(href::content::on_disk(path));
         // The time is taken before the text: a change made meanwhile shows as a new time.
         let meta = std::fs::metadata(&file).ok();
         let entry = std::fs::read_to_string(&file)
@@ -222,7 +222,8 @@ impl PageRoute {
         } else if route.ends_with(".html") {
             route.trim_start_matches('/').to_string()
         } else {
-            format!("{}/index.html", route.trim_start_matches('/'))
+            // The route is percent-encoded; the web server looks for the decoded name.
+            href::content::on_disk(&format!("{}/index.html", route.trim_start_matches('/')))
         };
         PageRoute { route, file }
     }
@@ -245,7 +246,7 @@ pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
         let folder = folder.trim_end_matches("//1.json");
         for slug in names(&content_dir.join(folder), true) {
             if content_dir
-                .join(href::content::list(kind, &slug, 1))
+                .join(href::content::on_disk(&href::content::list(kind, &slug, 1)))
                 .is_file()
             {
                 out.push(PageRoute::at(href::listing(kind, &slug)));
@@ -279,11 +280,7 @@ fn names(dir: &Path, dirs: bool) -> Vec<String> {
                 name.strip_suffix(".json").map(str::to_string)
             }
         })
-        .filter(|n| {
-            !n.is_empty()
-                && n.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        })
+        .filter(|n| newsfront_model::slug::is_valid_slug(n))
         .collect();
     names.sort();
     names
@@ -397,5 +394,35 @@ mod tests {
             "article/a-b/index.html"
         );
         assert_eq!(PageRoute::at("/404.html".into()).file, "404.html");
+    }
+
+    // Regression (issue 12): non-ASCII slugs; routes are percent-encoded, files are not.
+    #[test]
+    fn non_ascii_slugs_route_encoded_and_file_plain() {
+        let dir = std::env::temp_dir().join(format!("nf-routes-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for file in [
+            "articles/سوق-الكتب.json",
+            "lists/tag/café/1.json",
+            "articles/Bad Name.json",
+        ] {
+            let path = dir.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "{}").unwrap();
+        }
+        let all = routes(&dir);
+        let find = |route: &str| all.iter().find(|p| p.route == route).cloned();
+        let article = find(&href::article("سوق-الكتب")).expect("the Arabic article's route");
+        assert!(article.route.is_ascii());
+        assert_eq!(article.file, "article/سوق-الكتب/index.html");
+        let tag = find(&href::tag("café")).expect("the tag's route");
+        assert_eq!(tag.file, "tag/café/index.html");
+        assert!(
+            all.iter().all(|p| !p.route.contains("Bad")),
+            "invalid slugs are skipped"
+        );
+        let store = ContentStore::new(&dir);
+        assert!(store.read(&href::content::article("سوق-الكتب")).is_some());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
         if !is_plain_path(path) {
             return None;
         }
-        let file = self.dir.join(path);
+        let file = self.dir.join(newsfront_model::href::content::on_disk(path));
         let meta = std::fs::metadata(&file).ok()?;
         if let Some(old) = self.old.get(path).filter(|old| old.same_file(&meta)) {
             return Some(old.clone());

@@ -128,7 +128,7 @@ fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result
     )?;
     o.put_json(href::content::LIVE, l.live.as_ref().unwrap_or(&empty))?;
     for (slug, page) in &l.pages {
-        o.put_json(&href::content::page(slug), page)?;
+        o.put_json(&href::content::on_disk(&href::content::page(slug)), page)?;
     }
 
     let (order, tags) = ranking_order(l);

@@ -243,3 +243,72 @@ fn validate_warns_about_unknown_platform_and_network() {
         assert!(stderr.contains(want), "missing {want:?} in:\n{stderr}");
     }
 }
+
+/// Copies the demo source folder (without images and media) into a scratch folder.
+fn demo_copy(name: &str) -> PathBuf {
+    let src = scratch(name);
+    let demo = repo().join("content");
+    for file in [
+        "site.json",
+        "authors.json",
+        "topics.json",
+        "breaking.json",
+        "most-read.json",
+    ] {
+        if demo.join(file).exists() {
+            std::fs::copy(demo.join(file), src.join(file)).unwrap();
+        }
+    }
+    for dir in ["articles", "pages"] {
+        std::fs::create_dir_all(src.join(dir)).unwrap();
+        for e in std::fs::read_dir(demo.join(dir)).unwrap().flatten() {
+            std::fs::copy(e.path(), src.join(dir).join(e.file_name())).unwrap();
+        }
+    }
+    src
+}
+
+fn files_under(dir: &Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.file_type().unwrap().is_dir() {
+            files_under(&e.path(), out);
+        } else {
+            out.push(e.path().to_string_lossy().to_string());
+        }
+    }
+}
+
+// Regression (issue 12): non-ASCII slugs were written as percent-encoded folder names
+// (`lists/tag/caf%C3%A9`), which a web server, decoding the request first, never finds.
+#[test]
+fn non_ascii_slugs_are_written_as_they_are() {
+    let src = demo_copy("unicode-src");
+    let article = std::fs::read_dir(src.join("articles"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .min()
+        .unwrap();
+    let mut a = json(&article);
+    a["tags"] = serde_json::json!(["Café Society", "سوق الكتب"]);
+    a["slug"] = serde_json::json!("مقال-تجريبي");
+    std::fs::write(
+        src.join("articles/مقال-تجريبي.json"),
+        serde_json::to_string(&a).unwrap(),
+    )
+    .unwrap();
+    let out = scratch("unicode-out");
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(out.join("articles/مقال-تجريبي.json").is_file());
+    assert!(out.join("lists/tag/café-society/1.json").is_file());
+    assert!(out.join("lists/tag/سوق-الكتب/1.json").is_file());
+    let mut files = Vec::new();
+    files_under(&out, &mut files);
+    let encoded: Vec<_> = files.iter().filter(|f| f.contains('%')).collect();
+    assert!(encoded.is_empty(), "percent-encoded names: {encoded:?}");
+}

@@ -38,7 +38,8 @@ pub(super) fn write_articles(
         .par_iter()
         .enumerate()
         .map(|(id, e)| {
-            let rel = href::content::article(e.slug);
+            // Files carry slugs as they are; URLs carry them percent-encoded.
+            let rel = href::content::on_disk(&href::content::article(e.slug));
             let k = key(|h| {
                 h.u64(e.source_hash).u64(globals);
                 for link in &e.summary.links {
@@ -95,7 +96,7 @@ pub(super) fn write_lists(
     let done: Vec<Result<(String, u64, Outcome), String>> = pages
         .par_iter()
         .map(|&(list, page)| {
-            let rel = href::content::list(list.kind, &list.slug, page);
+            let rel = href::content::on_disk(&href::content::list(list.kind, &list.slug, page));
             let total_pages = page_count(list.ids.len(), PAGE_SIZE);
             let ids = page_slice(&list.ids, page, PAGE_SIZE);
             let k = key(|h| {
