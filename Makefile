@@ -15,7 +15,7 @@ CONTENT_OUT := public/content
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/newsfront/target
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-CONTENT_TOOL := $(CARGO_TARGET_DIR)/release/newsfront-content
+CONTENT_TOOL := $(CARGO_TARGET_DIR)/content/newsfront-content
 PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 # The browser's release build uses a pinned nightly, only there (the native crates, the prerender
 # step and `trunk serve` stay on stable): std is rebuilt for size with panics that abort at once,
@@ -28,7 +28,8 @@ PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 WASM_TOOLCHAIN := nightly-2026-05-19
 WASM_TARGET_DIR ?= $(CARGO_TARGET_DIR)-nightly
 WASM_RUSTFLAGS := --cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
-WASM_RELEASE_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_TARGET_DIR=$(WASM_TARGET_DIR) \
+# NEWSFRONT_CONTENT_TOOL: Trunk's content hook runs the stable tool already built (scripts/content-hook.sh).
+WASM_RELEASE_ENV := NEWSFRONT_CONTENT_TOOL=$(CONTENT_TOOL) RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_TARGET_DIR=$(WASM_TARGET_DIR) \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
 # Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
@@ -90,7 +91,7 @@ browser-tools:
 ## ---- content ---------------------------------------------------------------------------
 
 content-tool:
-	cargo build --release -q -p newsfront-content
+	cargo build --profile content -q -p newsfront-content
 
 prerender-tool:
 	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-prerender
@@ -104,7 +105,7 @@ schema: content-tool
 ## ---- run -------------------------------------------------------------------------------
 
 serve: tools content
-	trunk serve --offline
+	NEWSFRONT_CONTENT_TOOL=$(CONTENT_TOOL) trunk serve --offline
 
 release: tools content prerender-tool
 	$(WASM_RELEASE_ENV) trunk build --release --offline

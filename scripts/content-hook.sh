@@ -1,0 +1,10 @@
+#!/bin/sh
+# Trunk pre_build hook: builds content/ into public/content/ before every build, so plain
+# `trunk serve` and `trunk build` work on a fresh clone. Under make, the content tool is already
+# built (NEWSFRONT_CONTENT_TOOL, from the stable toolchain); plain Trunk builds it through cargo.
+# A content error fails the hook, with every problem printed (file, JSON path, reason).
+set -e
+if [ -n "${NEWSFRONT_CONTENT_TOOL:-}" ] && [ -x "$NEWSFRONT_CONTENT_TOOL" ]; then
+  exec "$NEWSFRONT_CONTENT_TOOL" build content public/content
+fi
+exec cargo run --profile content --quiet --package newsfront-content -- build content public/content
