@@ -52,7 +52,7 @@ pub fn Listen(article: Article) -> impl IntoView {
             exec(ctx, cmd);
         }
     };
-    on_cleanup(move || speech::cancel());
+    on_cleanup(speech::cancel);
     // After the view marked the unit being read: bring it into view while following.
     Effect::new(move |_| {
         if ctx.reading.current().is_some() && ctx.follow.get_untracked() {

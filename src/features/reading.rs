@@ -49,6 +49,6 @@ pub fn use_reading() -> Option<Reading> {
 pub fn is_reading(
     reading: Option<Reading>,
     unit: Unit,
-) -> impl Fn() -> bool + Send + Sync + Clone + Copy + 'static {
+) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
     move || reading.is_some_and(|r| r.is(unit))
 }
