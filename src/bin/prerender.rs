@@ -336,7 +336,9 @@ fn render_all(
                     if !lock(&copies).insert(url.clone()) {
                         continue;
                     }
-                    let file = opts.site.join(url.trim_start_matches('/'));
+                    // The URL is percent-encoded; the web server looks for the decoded name.
+                    let on_disk = newsfront_model::href::content::on_disk(url);
+                    let file = opts.site.join(on_disk.trim_start_matches('/'));
                     if file.is_file() {
                         continue;
                     }

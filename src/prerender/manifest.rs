@@ -325,6 +325,8 @@ pub fn remove_page(site: &Path, file: &str) -> bool {
 /// Deletes the files under `<site>/shared/` that are not in `used` (site paths); returns the
 /// site paths removed.
 pub fn remove_unused_copies(site: &Path, used: &BTreeSet<String>) -> Vec<String> {
+    // Files are named as the web server looks for them: percent-decoded.
+    let used: BTreeSet<String> = used.iter().map(|u| href::content::on_disk(u)).collect();
     let mut removed = Vec::new();
     let root = site.join(href::SHARED_DIR);
     let mut stack = vec![root];
