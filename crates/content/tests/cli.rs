@@ -29,6 +29,23 @@ fn json(path: &Path) -> serde_json::Value {
     .unwrap()
 }
 
+/// A scratch source folder with the demo's `top` files, its three static pages and an empty
+/// `articles/`, for tests that add the articles they need.
+fn minimal_source(name: &str, top: &[&str]) -> PathBuf {
+    let src = scratch(name);
+    let demo = repo().join("content");
+    for f in top {
+        std::fs::copy(demo.join(f), src.join(f)).unwrap();
+    }
+    std::fs::create_dir_all(src.join("articles")).unwrap();
+    std::fs::create_dir_all(src.join("pages")).unwrap();
+    for p in ["about", "privacy", "contact"] {
+        let rel = format!("pages/{p}.json");
+        std::fs::copy(demo.join(&rel), src.join(&rel)).unwrap();
+    }
+    src
+}
+
 #[test]
 fn builds_every_list_the_menus_link_to() {
     let out = scratch("demo");
@@ -112,20 +129,8 @@ fn builds_every_list_the_menus_link_to() {
 
 #[test]
 fn validate_reports_every_problem_with_file_and_path() {
-    let src = scratch("broken");
+    let src = minimal_source("broken", &["site.json", "authors.json", "topics.json"]);
     let demo = repo().join("content");
-    for f in ["site.json", "authors.json", "topics.json"] {
-        std::fs::copy(demo.join(f), src.join(f)).unwrap();
-    }
-    std::fs::create_dir_all(src.join("articles")).unwrap();
-    std::fs::create_dir_all(src.join("pages")).unwrap();
-    for p in ["about", "privacy", "contact"] {
-        std::fs::copy(
-            demo.join(format!("pages/{p}.json")),
-            src.join(format!("pages/{p}.json")),
-        )
-        .unwrap();
-    }
     let good =
         std::fs::read_to_string(demo.join("articles/city-allows-rooftop-beehives.json")).unwrap();
     std::fs::write(
@@ -209,20 +214,8 @@ fn schemas_in_docs_are_current() {
 /// as a warning (the site shows it generically), not an error.
 #[test]
 fn validate_warns_about_unknown_platform_and_network() {
-    let src = scratch("unknown-link-kinds");
+    let src = minimal_source("unknown-link-kinds", &["authors.json", "topics.json"]);
     let demo = repo().join("content");
-    for f in ["authors.json", "topics.json"] {
-        std::fs::copy(demo.join(f), src.join(f)).unwrap();
-    }
-    std::fs::create_dir_all(src.join("articles")).unwrap();
-    std::fs::create_dir_all(src.join("pages")).unwrap();
-    for p in ["about", "privacy", "contact"] {
-        std::fs::copy(
-            demo.join(format!("pages/{p}.json")),
-            src.join(format!("pages/{p}.json")),
-        )
-        .unwrap();
-    }
     std::fs::copy(
         demo.join("articles/city-allows-rooftop-beehives.json"),
         src.join("articles/city-allows-rooftop-beehives.json"),

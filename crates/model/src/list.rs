@@ -28,6 +28,23 @@ pub struct Teaser {
     pub duration_seconds: Option<u32>,
 }
 
+/// A teaser with only a slug (its headline too), for the model's table tests.
+#[cfg(test)]
+pub(crate) fn test_teaser(slug: &str) -> Teaser {
+    Teaser {
+        slug: slug.into(),
+        kind: ArticleKind::News,
+        headline: slug.into(),
+        standfirst: String::new(),
+        section: "s".into(),
+        section_label: "S".into(),
+        published: Timestamp::from_unix(0),
+        image: None,
+        authors: vec![],
+        duration_seconds: None,
+    }
+}
+
 /// Which family of listing a list file belongs to; also its folder name under `lists/`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -50,21 +50,9 @@ fn others(list: &[Teaser], current: &str) -> Vec<Teaser> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ArticleKind, Timestamp};
 
     fn t(slug: &str) -> Teaser {
-        Teaser {
-            slug: slug.into(),
-            kind: ArticleKind::News,
-            headline: slug.into(),
-            standfirst: String::new(),
-            section: "s".into(),
-            section_label: "S".into(),
-            published: Timestamp::from_unix(0),
-            image: None,
-            authors: vec![],
-            duration_seconds: None,
-        }
+        crate::list::test_teaser(slug)
     }
 
     fn list(slugs: &[&str]) -> Vec<Teaser> {

@@ -196,21 +196,9 @@ pub fn select(candidates: &[Teaser], current: &str, most_read: &[Teaser], n: usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ArticleKind, Timestamp};
 
     fn t(slug: &str) -> Teaser {
-        Teaser {
-            slug: slug.into(),
-            kind: ArticleKind::News,
-            headline: slug.into(),
-            standfirst: String::new(),
-            section: "s".into(),
-            section_label: "S".into(),
-            published: Timestamp::from_unix(0),
-            image: None,
-            authors: vec![],
-            duration_seconds: None,
-        }
+        crate::list::test_teaser(slug)
     }
 
     #[test]
