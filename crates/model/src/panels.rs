@@ -40,20 +40,13 @@ pub fn select(
 
 /// Up to [`PANEL_ITEMS`] stories of `list` other than `current`.
 fn others(list: &[Teaser], current: &str) -> Vec<Teaser> {
-    list.iter()
-        .filter(|t| t.slug != current)
-        .take(PANEL_ITEMS)
-        .cloned()
-        .collect()
+    crate::read_next::select(list, current, &[], PANEL_ITEMS)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn t(slug: &str) -> Teaser {
-        crate::list::test_teaser(slug)
-    }
+    use crate::list::test_teaser as t;
 
     fn list(slugs: &[&str]) -> Vec<Teaser> {
         slugs.iter().map(|s| t(s)).collect()

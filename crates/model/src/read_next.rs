@@ -196,10 +196,7 @@ pub fn select(candidates: &[Teaser], current: &str, most_read: &[Teaser], n: usi
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn t(slug: &str) -> Teaser {
-        crate::list::test_teaser(slug)
-    }
+    use crate::list::test_teaser as t;
 
     #[test]
     fn table() {
