@@ -5,15 +5,14 @@
 // the headline has been spoken. A spy (not a replacement) records which voice each utterance got.
 import { test, expect, openPage, clientRendered } from './fixtures.mjs';
 import { ArticlePage, articleSource } from './pages/article.mjs';
+import { chromiumArgs } from './playwright.config.mjs';
 
 const SLUG = 'coalition-talks-stall-over-budget-rules';
 
 test.use({
   launchOptions: {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--no-first-run',
-           '--enable-speech-dispatcher'],
+    args: [...chromiumArgs, '--enable-speech-dispatcher'],
   },
 });
 

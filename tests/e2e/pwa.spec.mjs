@@ -10,6 +10,7 @@ import { test, expect, openPage, reloadPage, distDir } from './fixtures.mjs';
 import { Frame } from './pages/frame.mjs';
 import { ArticlePage } from './pages/article.mjs';
 import { Listing } from './pages/listing.mjs';
+import { chromiumArgs } from './playwright.config.mjs';
 
 const dist = distDir;
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +58,7 @@ test('Chromium reports no installability errors and the icons have their declare
   const profile = mkdtempSync(join(tmpdir(), 'newsfront-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumArgs,
   });
   try {
     const page = await context.newPage();
