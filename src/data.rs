@@ -84,8 +84,33 @@ pub fn use_content<T>(path: impl Fn() -> String + Send + Sync + 'static) -> Cont
 where
     T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
+    load_content(path, true)
+}
+
+/// Like [`use_content`], but never part of the prerendered page: the file is fetched in the
+/// browser after hydration (and the server renders the empty state). For a panel that many pages
+/// show and one edit changes, such as a topic's Coverage list read by every article of the topic:
+/// a page that does not read it at build time does not depend on it, so publishing one article
+/// renders its own page again, not thousands (docs/publishing.md).
+pub fn use_content_after_hydration<T>(
+    path: impl Fn() -> String + Send + Sync + 'static,
+) -> Content<T>
+where
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
+{
+    load_content(path, false)
+}
+
+fn load_content<T>(path: impl Fn() -> String + Send + Sync + 'static, prefill: bool) -> Content<T>
+where
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
+{
     let path = Memo::new(move |_| path());
-    let value = RwSignal::new(prefilled::<T>(&path.get_untracked()));
+    let value = RwSignal::new(if prefill {
+        prefilled::<T>(&path.get_untracked())
+    } else {
+        None
+    });
     let generation = RwSignal::new(0u32);
     // The browser's request handle lives on this thread only.
     let in_flight = StoredValue::new_local(None::<Abort>);

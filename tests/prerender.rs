@@ -147,6 +147,20 @@ fn renders_every_route_then_only_what_changed() {
     )
     .contains("Talks to form a new cabinet"));
 
+    // A topic's list changes (an article of the running story edited): only the topic's own
+    // page renders again. Its articles' Coverage panel is loaded after hydration, so a
+    // 6,000-article topic does not mean 6,000 pages to publish one edit.
+    let topic_list = "lists/topic/river-delta-floods/1.json";
+    edit(
+        &dir,
+        topic_list,
+        "\"headline\":\"",
+        "\"headline\":\"Updated: ",
+    );
+    let report = prerender_with(&dir, &[]);
+    assert_eq!(count(&report, "rendered"), 1, "{report}");
+    assert!(read(&dir, "topic/river-delta-floods/index.html").contains("Updated: "));
+
     // A feed update alone re-renders nothing (the browser refreshes the ticker at once), nor
     // does a new Most Read list (read by every article page, updated all the time).
     edit(&dir, "breaking.json", "\"items\"", "\"items\" ");

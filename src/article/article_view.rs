@@ -9,7 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
-use crate::data::{content_base, use_content, use_most_read, use_site};
+use crate::data::{content_base, use_content_after_hydration, use_most_read, use_site};
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
@@ -29,7 +29,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         let slug = t.slug.clone();
         (
             t,
-            use_content::<ListPage>(move || href::content::list(ListKind::Topic, &slug, 1)),
+            use_content_after_hydration::<ListPage>(move || {
+                href::content::list(ListKind::Topic, &slug, 1)
+            }),
         )
     });
     let path = href::article(&article.slug);
@@ -141,28 +143,25 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </article>
             <div class="article-layout__aside">
                 {move || {
-                    // Panels appear together once their data has arrived (or failed), so one
-                    // arriving late never pushes another down the page.
-                    let coverage_arrived = coverage.as_ref().map(|(_, list)| list.get().is_some());
-                    let most = most_read.get();
-                    if !panels::ready(most.is_some(), coverage_arrived) {
-                        return None;
-                    }
-                    let most: Vec<_> = most.and_then(Result::ok).map(|m| m.items).unwrap_or_default();
-                    let coverage_items = coverage.as_ref().map(|(_, list)| {
-                        list.get().and_then(Result::ok).map(|l| l.items).unwrap_or_default()
-                    });
-                    let chosen = candidates.with_value(|c| {
-                        slug.with_value(|s| panels::select(s, &most, coverage_items.as_deref(), c))
-                    });
+                    // Most Read and Read Next appear together once Most Read has arrived (or
+                    // failed), so one arriving late never pushes the other down the page.
+                    let most = most_read.get()?;
+                    let most: Vec<_> = most.ok().map(|m| m.items).unwrap_or_default();
+                    let chosen = candidates.with_value(|c| slug.with_value(|s| panels::select(s, &most, c)));
                     Some(view! {
                         <TeaserList title="Most Read" items=chosen.most_read ranked=true id="most-read" />
-                        {coverage.as_ref().zip(chosen.coverage).map(|((topic, _), items)| view! {
-                            <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" />
-                        })}
                         <TeaserList title="Read Next" items=chosen.read_next id="read-next" />
                     })
                 }}
+                // Coverage comes last, loaded after hydration (not prerendered: see
+                // `use_content_after_hydration`), so arriving it pushes nothing down.
+                {coverage.map(|(topic, list)| move || {
+                    let items = list.get()?.ok()?.items;
+                    let items = slug.with_value(|s| panels::coverage(&items, s));
+                    (!items.is_empty()).then(|| view! {
+                        <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" />
+                    })
+                })}
             </div>
         </div>
     }

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect, clientRendered, openPage, reloadPage } from './fixtures.mjs';
-import { ArticlePage, articleSource } from './pages/article.mjs';
+import { ArticlePage, Panel, articleSource } from './pages/article.mjs';
+import { distDir } from './fixtures.mjs';
 import { Frame } from './pages/frame.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -46,6 +47,26 @@ test('the article page has the full anatomy and side panels', async ({ page }) =
   expect(next).not.toContain(ARTICLE);
   for (const href of next) expect(most).not.toContain(href);
   await expect(articlePage.readNext.sectionLinks.first()).not.toBeEmpty();
+});
+
+test('Coverage of the running story comes after Read Next, loaded after hydration, not in the HTML', async ({ page, request }) => {
+  const slug = 'river-delta-flood-defences-tested';
+  const { topic } = articleSource(slug);
+  const html = await (await request.get(`/article/${slug}`)).text();
+  // Not prerendered: a page that read the topic's list would be rendered again whenever any
+  // article of the story changed (docs/publishing.md).
+  expect(html).not.toContain('id="coverage-title"');
+  expect(html).toContain('id="read-next-title"');
+
+  await openPage(page, `/article/${slug}`);
+  const coverage = new Panel(page, `Coverage: ${topic.title}`);
+  await expect(coverage.items.first()).toBeVisible();
+  const list = JSON.parse(readFileSync(`${distDir}content/lists/topic/${topic.slug}/1.json`, 'utf8'));
+  const expected = list.items.map((t) => `/article/${t.slug}`).filter((h) => h !== `/article/${slug}`).slice(0, 4);
+  expect(await coverage.hrefs()).toEqual(expected);
+  // Last of the panels, so arriving it pushes none of them down.
+  const ids = await page.locator('.article-layout__aside .panel__title').evaluateAll((hs) => hs.map((h) => h.id));
+  expect(ids).toEqual(['most-read-title', 'read-next-title', 'coverage-title']);
 });
 
 test('every block kind renders from the fixture article', async ({ page }) => {
