@@ -171,39 +171,57 @@ BENCH_SCALE_DIR ?= /tmp/newsfront-scale
 BENCH_TIME := /usr/bin/time -f "  wall %e s, cpu %U s user + %S s system, peak memory %M KB"
 # Prerender steps of bench-scale (docs/prerender.md), into the release build's shell; skipped
 # without dist/shell.html (make release first). A publish is the content build above it plus
-# this step (prerender of the pages the change affects, precompression of what it wrote).
+# this step (prerender of the pages the change affects, precompression of what it wrote), timed
+# end to end. SCALE_SHARD=I/N renders only shard I of N (`--shard`), e.g. at 1,000,000 articles,
+# whose whole prerendered site (about 58 GB) does not fit this disk.
 SCALE_SITE := $(BENCH_SCALE_DIR)/site
+SCALE_SHARD ?=
+SCALE_PRERENDER := $(PRERENDER) $(SCALE_SITE) $(if $(SCALE_SHARD),--shard $(SCALE_SHARD))
 SCALE_NO_SHELL := echo "  (no dist/shell.html: run make release first to include the prerender steps)"
-SCALE_PAGES = if [ -f dist/shell.html ]; then \
-	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) --changes $(BENCH_SCALE_DIR)/changes && \
-	  node scripts/precompress.mjs $(SCALE_SITE) --only $(BENCH_SCALE_DIR)/changes --fast; else $(SCALE_NO_SHELL); fi
 SCALE_FULL = if [ -f dist/shell.html ]; then cp dist/shell.html $(SCALE_SITE)/ && \
-	  $(BENCH_TIME) $(PRERENDER) $(SCALE_SITE) && \
-	  du -sb --exclude=content $(SCALE_SITE) | awk '{ printf "  site size without content: %d MB, %d MB per 10,000 articles\n", $$1 / 1e6, $$1 / 1e6 * 10000 / $(N) }'; \
+	  $(BENCH_TIME) $(SCALE_PRERENDER) && \
+	  du -sb --exclude=content $(SCALE_SITE) | awk '{ printf "  site size without content: %d MB, %d MB per 10,000 articles%s\n", $$1 / 1e6, $$1 / 1e6 * 10000 / $(N), "$(if $(SCALE_SHARD), (shard $(SCALE_SHARD) only))" }'; \
 	  else $(SCALE_NO_SHELL); fi
+# One publish, as `make pages` does it: content build, prerender of what changed, precompression.
+SCALE_PUBLISH = start=$$(date +%s%N); \
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(SCALE_SITE)/content; \
+	if [ -f dist/shell.html ]; then \
+	  $(BENCH_TIME) $(SCALE_PRERENDER) --changes $(BENCH_SCALE_DIR)/changes && \
+	  node scripts/precompress.mjs $(SCALE_SITE) --only $(BENCH_SCALE_DIR)/changes --fast; \
+	else $(SCALE_NO_SHELL); fi; \
+	echo "  publish end to end: $$(( ($$(date +%s%N) - start) / 1000000 )) ms"
+# The last run's folders are moved aside and deleted only after the measurements: on this
+# disk (ext4 without a journal) creating files within minutes of deleting hundreds of thousands
+# costs up to 3x the system time (the allocator skips recently deleted inodes), which would be
+# charged to the full build. The generated source (deterministic) is kept when N is the same.
 bench-scale: content-tool prerender-tool
-	rm -rf $(BENCH_SCALE_DIR) && mkdir -p $(BENCH_SCALE_DIR)
+	mkdir -p $(BENCH_SCALE_DIR) && cd $(BENCH_SCALE_DIR) && rm -rf old && mkdir old && \
+	  { [ "$$(cat source/.generated 2>/dev/null)" = "$(N) $$(cksum < $(CONTENT_TOOL))" ] || mv source old/ 2>/dev/null || true; } && \
+	  { mv site changes old/ 2>/dev/null || true; }
 	@echo "== generate $(N) articles"
-	$(BENCH_TIME) $(CONTENT_TOOL) generate $(N) $(CONTENT_SRC) $(BENCH_SCALE_DIR)/source
+	@if [ -d $(BENCH_SCALE_DIR)/source ]; then echo "  (kept from the last run: same N, same tool)"; else \
+	  $(BENCH_TIME) $(CONTENT_TOOL) generate $(N) $(CONTENT_SRC) $(BENCH_SCALE_DIR)/source; fi
 	@du -sh $(BENCH_SCALE_DIR)/source | sed 's/^/  source size: /'
 	@echo "== full content build"
-	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
-	@du -sh $(BENCH_SCALE_DIR)/site/content | sed 's/^/  output size: /'
+	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(SCALE_SITE)/content
+	@du -sh $(SCALE_SITE)/content | sed 's/^/  output size: /'
 	@echo "== full prerender (not precompressed: brotli 11 of every page takes far longer)"
 	@$(SCALE_FULL)
+	@# The source is edited below: its stamp goes until the edits are undone at the end.
+	rm -f $(BENCH_SCALE_DIR)/source/.generated
+	cp $(BENCH_SCALE_DIR)/source/articles/generated-0000[12].json $(BENCH_SCALE_DIR)/
 	@echo "== one article added"
 	sed 's/"slug":"generated-00000"/"slug":"bench-added"/' $(BENCH_SCALE_DIR)/source/articles/generated-00000.json \
 	  > $(BENCH_SCALE_DIR)/source/articles/bench-added.json
-	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
-	@$(SCALE_PAGES)
-	@echo "== one article changed"
+	@$(SCALE_PUBLISH)
+	@echo "== one article changed (its headline; the second newest article, in a topic)"
 	sed -i '0,/"headline":"/s//&Updated: /' $(BENCH_SCALE_DIR)/source/articles/generated-00001.json
-	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
-	@$(SCALE_PAGES)
+	@$(SCALE_PUBLISH)
 	@echo "== one article deleted"
 	rm $(BENCH_SCALE_DIR)/source/articles/generated-00002.json
-	$(BENCH_TIME) $(CONTENT_TOOL) build $(BENCH_SCALE_DIR)/source $(BENCH_SCALE_DIR)/site/content
-	@$(SCALE_PAGES)
+	@$(SCALE_PUBLISH)
+	cd $(BENCH_SCALE_DIR) && mv generated-0000[12].json source/articles/ && rm source/articles/bench-added.json && \
+	  echo "$(N) $$(cksum < $(CONTENT_TOOL))" > source/.generated && rm -rf old
 
 ## ---- tests -----------------------------------------------------------------------------
 
