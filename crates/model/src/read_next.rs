@@ -87,6 +87,8 @@ pub fn rank_naive(items: &[Features], id: u32, n: usize) -> Vec<u32> {
 const WIDE: usize = 16;
 
 type Lists = HashMap<(u32, u32), Vec<u32>>;
+type Lists3 = HashMap<(u32, u32, u32), Vec<u32>>;
+type Lists4 = HashMap<(u32, u32, u32, u32), Vec<u32>>;
 
 /// Inverted lists over articles numbered in ranking order (id 0 is the newest): per topic,
 /// section and tag, and per pair of them, each ascending.
@@ -99,7 +101,12 @@ pub struct Index<'a> {
     topic_tag: Lists,
     section_tag: Lists,
     tag_pair: Lists,
-    topic_section_tag: HashMap<(u32, u32, u32), Vec<u32>>,
+    topic_section_tag: Lists3,
+    /// Per (section, tag pair), (topic, tag pair), (topic, section, tag pair): where candidates
+    /// sharing two tags and a class are found without scanning all that share the two tags.
+    section_pair: Lists3,
+    topic_pair: Lists3,
+    topic_section_pair: Lists4,
     /// Articles with more than [`WIDE`] tags (not in `tag_pair`).
     wide: Vec<u32>,
 }
@@ -115,7 +122,10 @@ impl<'a> Index<'a> {
             topic_tag: Lists::new(),
             section_tag: Lists::new(),
             tag_pair: Lists::new(),
-            topic_section_tag: HashMap::new(),
+            topic_section_tag: Lists3::new(),
+            section_pair: Lists3::new(),
+            topic_pair: Lists3::new(),
+            topic_section_pair: Lists4::new(),
             wide: Vec::new(),
         };
         fn push(lists: &mut Vec<Vec<u32>>, key: u32, id: u32) {
@@ -158,6 +168,19 @@ impl<'a> Index<'a> {
                 for (i, &x) in f.tags.iter().enumerate() {
                     for &y in &f.tags[i + 1..] {
                         index.tag_pair.entry((x, y)).or_default().push(id);
+                        index
+                            .section_pair
+                            .entry((f.section, x, y))
+                            .or_default()
+                            .push(id);
+                        if let Some(t) = f.topic {
+                            index.topic_pair.entry((t, x, y)).or_default().push(id);
+                            index
+                                .topic_section_pair
+                                .entry((t, f.section, x, y))
+                                .or_default()
+                                .push(id);
+                        }
                     }
                 }
             }
@@ -170,6 +193,10 @@ impl<'a> Index<'a> {
     }
 
     fn pair(lists: &Lists, key: (u32, u32)) -> &[u32] {
+        lists.get(&key).map_or(&[], Vec::as_slice)
+    }
+
+    fn triple(lists: &Lists3, key: (u32, u32, u32)) -> &[u32] {
         lists.get(&key).map_or(&[], Vec::as_slice)
     }
 
