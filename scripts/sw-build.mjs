@@ -41,17 +41,38 @@ if (!index.includes('id="nf-data"')) {
     // The User Timing marks split the start-up for `make size` and traces: `nf:loader` (this
     // script runs), `nf:js` (bindings imported), `nf:compiled` (wasm downloaded and compiled,
     // streaming); the app adds `nf:main` (instantiated), `nf:hydrated`, `nf:effects`, `nf:idle`.
+    // It waits for the first contentful paint before it downloads anything (the paint entry;
+    // after 3 s, or where paint timing is missing, it goes ahead), and its own script tag has
+    // fetchpriority="low": nothing of the app competes with the HTML, the stylesheet and the
+    // images of the first paint. Measured with Lighthouse (simulated throttling), a High-priority
+    // module script in the head counts as render-blocking, and requests started before the
+    // paint delay its estimate: FCP was 290–376 ms behind the static copy's.
     const code = `// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
 performance.mark('nf:loader');
-await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-let urls = [];
+await new Promise((resolve) => {
+  let observer;
+  const go = () => { clearTimeout(timer); observer?.disconnect(); resolve(); };
+  const timer = setTimeout(go, 3000);
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    requestAnimationFrame(() => setTimeout(go, 0));
+  }
+});
+let snapshot = {};
 try {
-  urls = Object.values(JSON.parse(document.getElementById('nf-data')?.textContent || '{}').shared || {});
+  snapshot = JSON.parse(document.getElementById('nf-data')?.textContent || '{}');
 } catch {}
-const copies = Promise.all(urls.map((url) => fetch(url)
-  .then((r) => (r.ok ? r.text() : null))
-  .catch(() => null)
-  .then((text) => [url, text])));
+const text = (url) => fetch(url).then((r) => (r.ok ? r.text() : null)).catch(() => null);
+const copies = Promise.all(Object.values(snapshot.shared || {}).map((url) => text(url).then((t) => [url, t])));
+// The page's own file, by version (newsfront_model::snapshot::Snapshot::fetched).
+let base = document.querySelector('meta[name="newsfront:content-base"]')?.content?.trim() || '/content/';
+if (!base.endsWith('/')) base += '/';
+const own = Promise.all(Object.entries(snapshot.fetched || {})
+  .map(([path, fp]) => text(base + path + '?v=' + fp).then((t) => [path, t])));
 const bindings = await import('${js}');
 performance.mark('nf:js');
 let module_or_path = '${wasm}';
@@ -61,7 +82,8 @@ try {
 } catch (e) {
   // Served without the wasm MIME type: wasm-bindgen's own fallback fetches and compiles it.
 }
-window.nfShared = Object.fromEntries((await copies).filter(([, text]) => text !== null));
+window.nfShared = Object.fromEntries((await copies).filter(([, t]) => t !== null));
+window.nfOwn = Object.fromEntries((await own).filter(([, t]) => t !== null));
 const wasm = await bindings.default({ module_or_path });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
@@ -69,7 +91,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     const name = `newsfront-loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
     writeFileSync(`${dir}/${name}`, code);
     index = index
-      .replace(inline, `<script type="module" src="/${name}"></script>`)
+      .replace(inline, `<script type="module" fetchpriority="low" src="/${name}"></script>`)
       // Started by the loader after the first paint instead.
       .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
     writeFileSync(`${dir}/index.html`, index);

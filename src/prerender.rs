@@ -333,7 +333,8 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
     Rendered { html, read, shared }
 }
 
-/// The page's snapshot: its own file embedded, every other file it read as a shared copy.
+/// The page's snapshot: its own file by fingerprint (fetched by the loader), every other file it
+/// read as a shared copy; a file the build found missing as `null`.
 fn snapshot_of(
     route: &str,
     now: i64,
@@ -352,9 +353,11 @@ fn snapshot_of(
                 snapshot.shared.insert(path.clone(), url.clone());
                 copies.push((url, text.clone()));
             }
-            _ => {
-                let text = entry.as_ref().map(|(text, _)| text.to_string());
-                snapshot.files.insert(path.clone(), text);
+            Some((_, stamp)) => {
+                snapshot.fetched.insert(path.clone(), stamp.fp.clone());
+            }
+            None => {
+                snapshot.files.insert(path.clone(), None);
             }
         }
     }

@@ -1,8 +1,9 @@
 //! The snapshot a prerendered page embeds for hydration (`<script type="application/json"
 //! id="nf-data">`, see `newsfront_model::snapshot`), read once at startup, completed with the
-//! shared copies of site-wide files that the loader script fetched alongside the app.
+//! shared copies of site-wide files and the page's own file that the loader script fetched
+//! alongside the app.
 
-use newsfront_model::snapshot::{Snapshot, ELEMENT_ID};
+use newsfront_model::snapshot::{fingerprint, Snapshot, ELEMENT_ID};
 use std::cell::RefCell;
 
 thread_local! {
@@ -12,6 +13,9 @@ thread_local! {
 /// Where the loader (`scripts/sw-build.mjs`) leaves the shared copies it fetched:
 /// `window.nfShared[url]` is the text of the copy at `url`.
 const LOADED_COPIES: &str = "nfShared";
+
+/// Where the loader leaves the page's own file (`Snapshot::fetched`): `window.nfOwn[path]`.
+const LOADED_OWN: &str = "nfOwn";
 
 /// Reads the embedded snapshot. Returns true when this page was prerendered for the address
 /// it is shown at and every file it was rendered from is at hand, so the app can hydrate it;
@@ -52,6 +56,21 @@ pub fn start() -> bool {
             .and_then(|text| text.as_string());
         let Some(text) = text else {
             leptos::logging::log!("{url} is not available: the page is rendered again");
+            return false;
+        };
+        snapshot.files.insert(file, Some(text));
+    }
+    let own = js_sys::Reflect::get(&window, &LOADED_OWN.into()).ok();
+    for (file, expected) in std::mem::take(&mut snapshot.fetched) {
+        let text = own
+            .as_ref()
+            .and_then(|files| js_sys::Reflect::get(files, &file.as_str().into()).ok())
+            .and_then(|text| text.as_string())
+            .filter(|text| fingerprint(text.as_bytes()) == expected);
+        let Some(text) = text else {
+            leptos::logging::log!(
+                "{file} is not the version the page was built from: the page is rendered again"
+            );
             return false;
         };
         snapshot.files.insert(file, Some(text));

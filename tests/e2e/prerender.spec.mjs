@@ -77,6 +77,22 @@ test('with JavaScript off, a reader still gets the article, the menus and the ti
   await context.close();
 });
 
+test('the app downloads nothing before the first contentful paint', async ({ page, request }) => {
+  // Low priority, so the loader does not count as render-blocking (docs/architecture.md).
+  expect(await (await request.get(ARTICLE)).text())
+    .toMatch(/<script type="module" fetchpriority="low" src="\/newsfront-loader-[0-9a-f]+\.js">/);
+  await openPage(page, ARTICLE);
+  const { fcp, app } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    app: performance.getEntriesByType('resource')
+      .filter((r) => /\/(newsfront-app-|shared\/)/.test(r.name))
+      .map((r) => r.startTime),
+  }));
+  expect(fcp).toBeGreaterThan(0);
+  expect(app.length).toBeGreaterThanOrEqual(2);
+  for (const start of app) expect(start).toBeGreaterThanOrEqual(fcp);
+});
+
 test('every kind of page hydrates with no console warning or error', async ({ page }) => {
   const messages = [];
   page.on('console', (m) => {
