@@ -61,7 +61,20 @@ fn mark(phase: &str) {
     }
 }
 
-pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
+/// A source folder read and checked against the last build's manifest; nothing written yet.
+pub struct Prepared {
+    src: std::path::PathBuf,
+    out: std::path::PathBuf,
+    tool: u64,
+    started_ns: u64,
+    incremental: bool,
+    previous_outputs: BTreeMap<String, u64>,
+    pub loaded: Loaded,
+}
+
+/// Reads `src` (incrementally when `out` holds a manifest of this tool and not `full`) and
+/// reports its problems; an error means nothing may be written.
+pub fn prepare(src: &Path, out: &Path, full: bool) -> Result<Prepared, String> {
     mark("start");
     let started_ns = manifest::now_ns();
     let tool = manifest::tool_hash();
@@ -86,11 +99,35 @@ pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
             loaded.error_count()
         ));
     }
+    Ok(Prepared {
+        src: src.to_path_buf(),
+        out: out.to_path_buf(),
+        tool,
+        started_ns,
+        incremental,
+        previous_outputs,
+        loaded,
+    })
+}
+
+/// Writes what `prepare` read. `keep`: top-level folders of the output that belong to someone
+/// else (the other editions' folders inside the default edition's): never swept.
+pub fn write(p: Prepared, keep: &[String]) -> Result<Report, String> {
+    let Prepared {
+        src,
+        out,
+        tool,
+        started_ns,
+        incremental,
+        previous_outputs,
+        loaded,
+    } = p;
     let why = |e: std::io::Error| format!("{}: {e}", out.display());
-    std::fs::create_dir_all(out).map_err(why)?;
-    manifest::remove(out).map_err(why)?;
-    let mut outputs = Outputs::new(out, previous_outputs);
-    let list_pages = write_all(&loaded, src, &mut outputs, started_ns)?;
+    std::fs::create_dir_all(&out).map_err(why)?;
+    manifest::remove(&out).map_err(why)?;
+    let mut outputs = Outputs::new(&out, previous_outputs);
+    outputs.keep(keep);
+    let list_pages = write_all(&loaded, &src, &mut outputs, started_ns)?;
     outputs.finish(!incremental)?;
     mark("stale outputs removed");
     let report = Report {
@@ -108,7 +145,7 @@ pub fn build(src: &Path, out: &Path, full: bool) -> Result<Report, String> {
         articles: loaded.articles,
         outputs: outputs.current,
     };
-    manifest::save(out, &manifest).map_err(why)?;
+    manifest::save(&out, &manifest).map_err(why)?;
     mark("manifest written");
     Ok(report)
 }

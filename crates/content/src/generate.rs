@@ -156,6 +156,7 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
             topic: (rng.below(4) == 0 && !topics.topics.is_empty())
                 .then(|| topics.topics[rng.below(topics.topics.len())].slug.clone()),
             language: "en".to_string(),
+            translations: Default::default(),
         };
         chunk.push(a);
         if chunk.len() == CHUNK || i + 1 == count {

@@ -5,7 +5,8 @@
 use crate::manifest::SourceEntry;
 
 mod article;
-use article::{decode_checked, read_article, ArticleRead};
+pub(crate) use article::decode_checked;
+use article::{read_article, ArticleRead};
 use newsfront_model::validate::{self, Known, Problem, Severity};
 use newsfront_model::{AuthorsFile, Breaking, MostRead, Page, Site, TopicsFile};
 use rayon::prelude::*;
@@ -48,18 +49,7 @@ impl Loaded {
     }
     /// Prints `file: path: reason` lines to stderr (errors and warnings).
     pub fn report(&self) {
-        for p in &self.problems {
-            let level = match p.problem.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            eprintln!(
-                "{level}: {}: {}: {}",
-                p.file.display(),
-                p.problem.path,
-                p.problem.reason
-            );
-        }
+        print_problems(&self.problems);
     }
     fn push(&mut self, file: &Path, problem: Problem) {
         self.problems.push(FileProblem {
@@ -83,6 +73,22 @@ impl Loaded {
             self.push(file, p);
         }
         value
+    }
+}
+
+/// Prints `level: file: path: reason` lines to stderr.
+pub fn print_problems(problems: &[FileProblem]) {
+    for p in problems {
+        let level = match p.problem.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        eprintln!(
+            "{level}: {}: {}: {}",
+            p.file.display(),
+            p.problem.path,
+            p.problem.reason
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! synthetic corpus, and write the JSON Schemas. Run with no arguments for usage.
 
 mod build;
+mod editions;
 mod generate;
 mod listing;
 mod load;
@@ -54,14 +55,65 @@ fn main() -> ExitCode {
     }
 }
 
-fn validate(src: &str) -> Result<(), String> {
-    let loaded = load::load(&PathBuf::from(src), None, manifest::now_ns());
-    loaded.report();
-    if loaded.has_errors() {
-        return Err(format!("{}: {} error(s)", src, loaded.error_count()));
+/// Each edition's source folder (`editions.json`; without it, the folder itself).
+fn folders(src: &Path, list: &newsfront_model::edition::EditionsFile) -> Vec<PathBuf> {
+    list.editions
+        .iter()
+        .map(|e| within(src, &e.prefix))
+        .collect()
+}
+
+/// `dir/prefix`, or `dir` itself for the default edition's empty prefix.
+fn within(dir: &Path, prefix: &str) -> PathBuf {
+    if prefix.is_empty() {
+        dir.to_path_buf()
+    } else {
+        dir.join(prefix)
     }
-    println!("{src}: {} articles, no errors", loaded.articles.len());
+}
+
+fn validate(src: &str) -> Result<(), String> {
+    let src = PathBuf::from(src);
+    let list = editions::read(&src)?;
+    let dirs = folders(&src, &list);
+    let loaded: Vec<load::Loaded> = dirs
+        .iter()
+        .map(|dir| load::load(dir, None, manifest::now_ns()))
+        .collect();
+    let mut errors = 0;
+    for l in &loaded {
+        l.report();
+        errors += l.error_count();
+    }
+    if errors > 0 {
+        return Err(format!("{}: {errors} error(s)", src.display()));
+    }
+    editions::check_translations(&parts(&list, &dirs, loaded.iter()))?;
+    for (dir, l) in dirs.iter().zip(&loaded) {
+        println!(
+            "{}: {} articles, no errors",
+            dir.display(),
+            l.articles.len()
+        );
+    }
     Ok(())
+}
+
+fn parts<'a>(
+    list: &'a newsfront_model::edition::EditionsFile,
+    dirs: &[PathBuf],
+    loaded: impl Iterator<Item = &'a load::Loaded>,
+) -> Vec<editions::Part<'a>> {
+    list.editions
+        .iter()
+        .zip(dirs)
+        .zip(loaded)
+        .map(|((edition, src), loaded)| editions::Part {
+            edition,
+            src: src.clone(),
+            loaded,
+        })
+        .collect()
 }
 
 fn build_cmd(src: &str, out: &str, flags: &[&str]) -> Result<(), String> {
@@ -76,29 +128,47 @@ fn build_cmd(src: &str, out: &str, flags: &[&str]) -> Result<(), String> {
         }
     }
     let started = std::time::Instant::now();
-    let r = build::build(Path::new(src), Path::new(out), full)?;
-    if let Some(file) = changes {
-        let mut text = String::new();
+    let (src, out) = (PathBuf::from(src), PathBuf::from(out));
+    let list = editions::read(&src)?;
+    let dirs = folders(&src, &list);
+    // Every edition is read and checked (and the links between them) before any is written.
+    let mut prepared = Vec::new();
+    for (edition, dir) in list.editions.iter().zip(&dirs) {
+        prepared.push(build::prepare(dir, &within(&out, &edition.prefix), full)?);
+    }
+    editions::check_translations(&parts(&list, &dirs, prepared.iter().map(|p| &p.loaded)))?;
+    let mut text = String::new();
+    for (edition, p) in list.editions.iter().zip(prepared) {
+        let into = within(&out, &edition.prefix);
+        let r = build::write(p, &editions::nested_outputs(&list, edition))?;
+        let prefix = if edition.prefix.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", edition.prefix)
+        };
         for (what, files) in [("written", &r.written), ("removed", &r.removed)] {
             for f in files {
-                text.push_str(&format!("{what}\t{f}\n"));
+                text.push_str(&format!("{what}\t{prefix}{f}\n"));
             }
         }
+        println!(
+            "built {} articles ({} decoded), {} list pages, {} files: {} written, {} removed, {} unchanged; {} build in {:.2?}{} into {}",
+            r.articles,
+            r.decoded,
+            r.list_pages,
+            r.files,
+            r.written.len(),
+            r.removed.len(),
+            r.files - r.written.len(),
+            if r.incremental { "incremental" } else { "full" },
+            started.elapsed(),
+            peak_memory().map_or(String::new(), |m| format!(", peak memory {m}")),
+            into.display(),
+        );
+    }
+    if let Some(file) = changes {
         std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))?;
     }
-    println!(
-        "built {} articles ({} decoded), {} list pages, {} files: {} written, {} removed, {} unchanged; {} build in {:.2?}{} into {out}",
-        r.articles,
-        r.decoded,
-        r.list_pages,
-        r.files,
-        r.written.len(),
-        r.removed.len(),
-        r.files - r.written.len(),
-        if r.incremental { "incremental" } else { "full" },
-        started.elapsed(),
-        peak_memory().map_or(String::new(), |m| format!(", peak memory {m}")),
-    );
     Ok(())
 }
 

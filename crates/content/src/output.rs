@@ -24,9 +24,17 @@ pub struct Outputs {
     pub current: BTreeMap<String, u64>,
     pub written: Vec<String>,
     pub removed: Vec<String>,
+    /// Top-level folders that are not this build's (see [`Outputs::keep`]).
+    kept: Vec<String>,
 }
 
 impl Outputs {
+    /// Top-level folders of the output a full build must not sweep: other editions' outputs
+    /// inside the default edition's folder.
+    pub fn keep(&mut self, folders: &[String]) {
+        self.kept = folders.iter().map(|f| format!("{f}/")).collect();
+    }
+
     /// `previous`: the last build's keys (empty for a full build: everything is rendered).
     pub fn new(root: &Path, previous: BTreeMap<String, u64>) -> Outputs {
         Outputs {
@@ -35,6 +43,7 @@ impl Outputs {
             current: BTreeMap::new(),
             written: Vec::new(),
             removed: Vec::new(),
+            kept: Vec::new(),
         }
     }
 
@@ -90,6 +99,7 @@ impl Outputs {
             files
                 .into_iter()
                 .filter(|f| !self.current.contains_key(f) && !f.starts_with(manifest::FILE))
+                .filter(|f| !self.kept.iter().any(|k| f.starts_with(k.as_str())))
                 .collect()
         } else {
             self.previous

@@ -116,6 +116,7 @@ impl<'a> Ctx<'a> {
                 .map(|t| (*t).clone()),
             language: a.language.clone(),
             read_next,
+            translations: a.translations.clone(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! JSON Schemas for every file kind, generated from the model types so they cannot drift.
 
+use newsfront_model::edition::EditionsFile;
 use newsfront_model::{
     Article, ArticleSource, AuthorsFile, Breaking, ListPage, MostRead, Page, Site, TopicsFile,
 };
@@ -16,6 +17,7 @@ pub fn write(out: &Path, check: bool) -> Result<(), String> {
         ("authors", schemars::schema_for!(AuthorsFile)),
         ("topics", schemars::schema_for!(TopicsFile)),
         ("page", schemars::schema_for!(Page)),
+        ("editions", schemars::schema_for!(EditionsFile)),
     ];
     std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
     let mut stale = Vec::new();

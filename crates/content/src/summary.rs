@@ -4,6 +4,7 @@
 use newsfront_model::validate::Known;
 use newsfront_model::{ArticleKind, ArticleSource, Block, Image, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
@@ -28,6 +29,9 @@ pub struct Summary {
     /// Articles named by `read_more` and `related` blocks (their headlines are filled in).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// Edition code → slug of the same story there (checked across editions every build).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
 }
 
 impl Summary {
@@ -62,6 +66,7 @@ impl Summary {
             tags: a.tags.clone(),
             topic: a.topic.clone(),
             links,
+            translations: a.translations.clone(),
         }
     }
 

@@ -258,7 +258,109 @@ fn demo_copy(name: &str) -> PathBuf {
             std::fs::copy(e.path(), src.join(dir).join(e.file_name())).unwrap();
         }
     }
+    // The other editions, which the demo's articles name as translations.
+    std::fs::copy(demo.join("editions.json"), src.join("editions.json")).unwrap();
+    for edition in ["ar", "es"] {
+        copy_tree(&demo.join(edition), &src.join(edition));
+    }
     src
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// Sets `translations` of an article in a source folder (`edition`: its prefix, "" for the
+/// default edition).
+fn set_translations(src: &Path, edition: &str, slug: &str, value: serde_json::Value) {
+    let file = src
+        .join(edition)
+        .join("articles")
+        .join(format!("{slug}.json"));
+    let mut a = json(&file);
+    a["translations"] = value;
+    std::fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
+}
+
+#[test]
+fn editions_build_into_their_prefixes_with_translations_checked_both_ways() {
+    let src = demo_copy("editions-src");
+    let out = scratch("editions-out");
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let en = "council-vote-delays-port-expansion";
+    let ar = "مجلس-فالمورا-يؤجل-توسيع-الميناء-عاما-على-الأقل";
+    let built_en = json(&out.join(format!("articles/{en}.json")));
+    assert_eq!(built_en["translations"]["ar"], ar);
+    let built_ar = json(&out.join(format!("ar/articles/{ar}.json")));
+    assert_eq!(built_ar["translations"]["en"], en);
+    assert_eq!(json(&out.join("ar/site.json"))["language"], "ar");
+    assert!(out.join("es/lists/home/1.json").is_file());
+    // A second full build of the default edition keeps the other editions' folders.
+    let run = tool(&[
+        "build",
+        src.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--full",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(out.join(format!("ar/articles/{ar}.json")).is_file());
+
+    // Broken links: each reported with file, JSON path and reason, and nothing is written.
+    let fresh = scratch("editions-out-2");
+    for (edition, slug, value, want) in [
+        (
+            "ar",
+            ar,
+            serde_json::json!({"en": "central-bank-holds-rates-steady"}),
+            "$.translations.en: not mutual: en/central-bank-holds-rates-steady names",
+        ),
+        (
+            "ar",
+            ar,
+            serde_json::json!({"en": en, "fr": "x"}),
+            "$.translations.fr: no edition \"fr\" in editions.json",
+        ),
+        (
+            "",
+            en,
+            serde_json::json!({"ar": ar, "es": "no-such-article"}),
+            "$.translations.es: no article \"no-such-article\" in the \"es\" edition",
+        ),
+        (
+            "",
+            en,
+            serde_json::json!({"en": en}),
+            "$.translations.en: \"en\" is this article's own edition",
+        ),
+    ] {
+        let src = demo_copy("editions-broken");
+        set_translations(&src, edition, slug, value);
+        let run = tool(&["build", src.to_str().unwrap(), fresh.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(!run.status.success());
+        assert!(stderr.contains(want), "{want}\n{stderr}");
+        assert!(stderr.contains(&format!("{slug}.json")), "{stderr}");
+        assert!(!fresh.join("site.json").exists(), "nothing written");
+        let run = tool(&["validate", src.to_str().unwrap()]);
+        assert!(!run.status.success());
+        assert!(String::from_utf8_lossy(&run.stderr).contains(want));
+    }
 }
 
 fn files_under(dir: &Path, out: &mut Vec<String>) {

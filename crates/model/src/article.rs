@@ -5,6 +5,7 @@ use crate::image::Image;
 use crate::list::Teaser;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What kind of journalism an article is; drives labels and, for media kinds, the layout.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -55,6 +56,10 @@ pub struct ArticleSource {
     pub topic: Option<String>,
     #[serde(default = "default_language")]
     pub language: String,
+    /// The same story in other editions: edition code (`editions.json`) → article slug there.
+    /// Each link must resolve and be mutual (the content tool checks both).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
 }
 
 pub fn default_language() -> String {
@@ -117,4 +122,7 @@ pub struct Article {
     /// Candidates for "Read Next": same section or tags, newest first.
     #[serde(default)]
     pub read_next: Vec<Teaser>,
+    /// As in the source: edition code → slug of the same story there.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
 }

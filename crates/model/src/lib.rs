@@ -6,6 +6,7 @@ pub mod article;
 pub mod block;
 pub mod cycle;
 pub mod decode;
+pub mod edition;
 pub mod error;
 pub mod href;
 pub mod image;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// Decodes `bytes` in one pass that also notes unknown fields (warnings); on failure decodes
 /// again to name the JSON path of the first problem.
-pub(super) fn decode_checked<T: DeserializeOwned>(
+pub(crate) fn decode_checked<T: DeserializeOwned>(
     bytes: &[u8],
     file: &Path,
 ) -> (Option<T>, Vec<Problem>) {

@@ -1,0 +1,229 @@
+//! Editions: the same outlet in several languages (`content/editions.json`). The default
+//! edition lives at `/` and its source is the content folder itself; every other edition lives
+//! under its URL prefix (`/ar/…`), with its source in `<content>/<prefix>/` and its built files in
+//! `<built content>/<prefix>/`. An article names its translations in other editions by edition
+//! code (`"translations": {"en": "…"}`); the content tool checks that each resolves and is
+//! mutual.
+
+use crate::validate::Problem;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// File name of the editions list in the content folder.
+pub const FILE: &str = "editions.json";
+
+/// Folder names the default edition uses in the built content: no prefix may take them.
+const RESERVED: [&str; 6] = ["articles", "lists", "pages", "images", "media", "shared"];
+
+/// Which way an edition's text runs.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+/// One edition.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edition {
+    /// Short code that articles' `translations` use (`en`, `ar`).
+    pub code: String,
+    /// BCP 47 language tag of its content and interface (`ar`, `es`, `ar-u-nu-latn` for Arabic
+    /// with Latin digits).
+    pub language: String,
+    #[serde(default)]
+    pub direction: Direction,
+    /// Its name in its own language (`العربية`), for the edition switcher.
+    pub name: String,
+    /// URL prefix, also its source and output folder: empty for the default edition (at `/`),
+    /// else lower-case ASCII letters, digits and hyphens (`ar` → `/ar/…`).
+    #[serde(default)]
+    pub prefix: String,
+}
+
+/// `content/editions.json`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionsFile {
+    pub editions: Vec<Edition>,
+}
+
+impl EditionsFile {
+    /// The edition with an empty prefix.
+    pub fn default_edition(&self) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.prefix.is_empty())
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.code == code)
+    }
+
+    /// Everything wrong with the list, each with its JSON path.
+    pub fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let defaults = self.editions.iter().filter(|e| e.prefix.is_empty()).count();
+        if defaults != 1 {
+            problems.push(Problem::error(
+                "$.editions",
+                format!(
+                    "exactly one edition must have an empty prefix (the one at /); {defaults} do"
+                ),
+            ));
+        }
+        let (mut codes, mut prefixes) = (BTreeSet::new(), BTreeSet::new());
+        for (i, e) in self.editions.iter().enumerate() {
+            let at = |field: &str| format!("$.editions[{i}].{field}");
+            if !is_word(&e.code) {
+                problems.push(Problem::error(
+                    at("code"),
+                    format!(
+                        "{:?} is not a code (lower-case ASCII letters, digits, hyphens)",
+                        e.code
+                    ),
+                ));
+            } else if !codes.insert(e.code.as_str()) {
+                problems.push(Problem::error(
+                    at("code"),
+                    format!("{:?} is used twice", e.code),
+                ));
+            }
+            if !e.prefix.is_empty() {
+                if !is_word(&e.prefix) || RESERVED.contains(&e.prefix.as_str()) {
+                    problems.push(Problem::error(
+                        at("prefix"),
+                        format!(
+                            "{:?} cannot be a prefix (lower-case ASCII letters, digits, hyphens; not one of {})",
+                            e.prefix,
+                            RESERVED.join(", ")
+                        ),
+                    ));
+                } else if !prefixes.insert(e.prefix.as_str()) {
+                    problems.push(Problem::error(
+                        at("prefix"),
+                        format!("{:?} is used twice", e.prefix),
+                    ));
+                }
+            }
+            if !is_language_tag(&e.language) {
+                problems.push(Problem::error(
+                    at("language"),
+                    format!("{:?} is not a BCP 47 language tag", e.language),
+                ));
+            }
+            if e.name.trim().is_empty() {
+                problems.push(Problem::error(at("name"), "an edition needs a name"));
+            }
+        }
+        problems
+    }
+}
+
+fn is_word(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The shape of a BCP 47 tag: a 2–8 letter language subtag, then subtags of 1–8 letters or
+/// digits (`ar`, `es-419`, `ar-u-nu-latn`, `zh-Hant-TW`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(code: &str, language: &str, prefix: &str) -> Edition {
+        Edition {
+            code: code.into(),
+            language: language.into(),
+            direction: Direction::Ltr,
+            name: code.to_uppercase(),
+            prefix: prefix.into(),
+        }
+    }
+
+    fn paths(file: &EditionsFile) -> Vec<String> {
+        file.check().into_iter().map(|p| p.path).collect()
+    }
+
+    #[test]
+    fn a_good_list_has_no_problems() {
+        let file = EditionsFile {
+            editions: vec![
+                e("en", "en", ""),
+                e("ar", "ar-u-nu-latn", "ar"),
+                e("es", "es-419", "es"),
+            ],
+        };
+        assert!(file.check().is_empty());
+        assert_eq!(file.default_edition().map(|e| e.code.as_str()), Some("en"));
+        assert_eq!(file.by_code("ar").map(|e| e.prefix.as_str()), Some("ar"));
+    }
+
+    #[test]
+    fn problems_name_their_field() {
+        let cases: [(Vec<Edition>, &[&str]); 6] = [
+            (vec![e("en", "en", "en")], &["$.editions"]),
+            (vec![e("en", "en", ""), e("ar", "ar", "")], &["$.editions"]),
+            (
+                vec![e("en", "en", ""), e("en", "ar", "ar")],
+                &["$.editions[1].code"],
+            ),
+            (
+                vec![e("en", "en", ""), e("ar", "ar", "articles")],
+                &["$.editions[1].prefix"],
+            ),
+            (
+                vec![e("en", "en", ""), e("ar", "ar", "Ar/x")],
+                &["$.editions[1].prefix"],
+            ),
+            (vec![e("en", "english!", "")], &["$.editions[0].language"]),
+        ];
+        for (editions, want) in cases {
+            assert_eq!(
+                paths(&EditionsFile {
+                    editions: editions.clone()
+                }),
+                want,
+                "{editions:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        for ok in ["en", "ar", "es-419", "ar-u-nu-latn", "zh-Hant-TW"] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in ["", "e", "en_GB", "en-", "-en", "ar-u-nu-latinized1", "1en"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn directions_decode_as_documented() {
+        let file: EditionsFile = serde_json::from_str(
+            r#"{"editions":[{"code":"ar","language":"ar","direction":"rtl","name":"العربية","prefix":"ar"},{"code":"en","language":"en","name":"English"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(file.editions[0].direction, Direction::Rtl);
+        assert_eq!(file.editions[1].direction, Direction::Ltr);
+        assert_eq!(file.editions[1].prefix, "");
+        assert!(serde_json::from_str::<EditionsFile>(
+            r#"{"editions":[{"code":"ar","language":"ar","name":"x","direction":"up"}]}"#
+        )
+        .is_err());
+    }
+}
