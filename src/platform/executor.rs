@@ -47,9 +47,7 @@ pub fn hold() {
 /// Starts the held tasks, in order, in a new main-thread task.
 pub fn release() {
     crate::platform::idle::after_task(|| {
-        let held = HELD
-            .with(|held| held.borrow_mut().take())
-            .unwrap_or_default();
+        let held = HELD.with(|held| held.borrow_mut().take()).unwrap_or_default();
         for fut in held {
             wasm_bindgen_futures::spawn_local(fut);
         }
