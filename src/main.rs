@@ -10,11 +10,8 @@ fn main() {
         let prerendered = newsfront::platform::hydration::start();
         perf::mark(perf::SNAPSHOT);
         if prerendered {
-            // Hydration in one task, the effects' first runs in the next (platform::executor).
-            newsfront::platform::executor::hold();
             leptos::mount::hydrate_body(newsfront::App);
             perf::mark(perf::HYDRATED);
-            newsfront::platform::executor::release();
             return;
         }
         // A prerendered file shown at another address (`?page=2` of a listing): its markup is
