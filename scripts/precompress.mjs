@@ -12,8 +12,8 @@
 // the whole site (100,000 page folders after an article changed: `make pages`).
 // `--fast`: brotli 5 and gzip 6 instead of 11 and -9, for publishing: measured on article pages,
 // 2.6 ms a page against 92 ms (machine under load), 28% larger brotli (9.7 KB against 7.6 KB). A
-// change to an article on the first page of a topic renders every article of that topic again
-// (6,300 pages in the 100,000-article benchmark): brotli 11 would take minutes.
+// publish renders up to a few hundred pages (183–221 in the 100,000-article benchmark), and a
+// change to site.json every page: brotli 11 would take minutes.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';

@@ -48,24 +48,15 @@ pub fn start() -> bool {
     if !snapshot.matches(&path, &search) {
         return false;
     }
-    let loaded = js_sys::Reflect::get(&window, &LOADED_COPIES.into()).ok();
     for (file, url) in std::mem::take(&mut snapshot.shared) {
-        let text = loaded
-            .as_ref()
-            .and_then(|copies| js_sys::Reflect::get(copies, &url.as_str().into()).ok())
-            .and_then(|text| text.as_string());
-        let Some(text) = text else {
+        let Some(text) = loaded_text(&window, LOADED_COPIES, &url) else {
             leptos::logging::log!("{url} is not available: the page is rendered again");
             return false;
         };
         snapshot.files.insert(file, Some(text));
     }
-    let own = js_sys::Reflect::get(&window, &LOADED_OWN.into()).ok();
     for (file, expected) in std::mem::take(&mut snapshot.fetched) {
-        let text = own
-            .as_ref()
-            .and_then(|files| js_sys::Reflect::get(files, &file.as_str().into()).ok())
-            .and_then(|text| text.as_string())
+        let text = loaded_text(&window, LOADED_OWN, &file)
             .filter(|text| fingerprint(text.as_bytes()) == expected);
         let Some(text) = text else {
             leptos::logging::log!(
@@ -77,6 +68,12 @@ pub fn start() -> bool {
     }
     SNAPSHOT.with(|s| *s.borrow_mut() = Some(snapshot));
     true
+}
+
+/// `window[global][key]` as text: what the loader fetched, if it did.
+fn loaded_text(window: &web_sys::Window, global: &str, key: &str) -> Option<String> {
+    let files = js_sys::Reflect::get(window, &global.into()).ok()?;
+    js_sys::Reflect::get(&files, &key.into()).ok()?.as_string()
 }
 
 /// The embedded text of a content file (`Some(None)`: the build found it missing). Each file

@@ -1,9 +1,9 @@
 //! Several editions in one content folder (`editions.json`, see `newsfront_model::edition`):
 //! which folders to read and write, and the checks that span editions (translation links).
 
-use crate::load::{decode_checked, print_problems, FileProblem, Loaded};
+use crate::load::{decode_checked, error_count, print_problems, FileProblem, Loaded};
 use newsfront_model::edition::{Edition, EditionsFile, FILE};
-use newsfront_model::validate::{Problem, Severity};
+use newsfront_model::validate::Problem;
 use std::path::{Path, PathBuf};
 
 /// One edition's source folder and what was read from it.
@@ -103,10 +103,7 @@ pub fn nested_outputs(editions: &EditionsFile, edition: &Edition) -> Vec<String>
 /// Prints the problems; an error among them fails.
 fn report(problems: &[FileProblem]) -> Result<(), String> {
     print_problems(problems);
-    let errors = problems
-        .iter()
-        .filter(|p| p.problem.severity == Severity::Error)
-        .count();
+    let errors = error_count(problems);
     if errors > 0 {
         Err(format!("{errors} error(s) across editions; nothing built"))
     } else {

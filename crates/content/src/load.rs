@@ -39,10 +39,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn error_count(&self) -> usize {
-        self.problems
-            .iter()
-            .filter(|p| p.problem.severity == Severity::Error)
-            .count()
+        error_count(&self.problems)
     }
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0
@@ -74,6 +71,14 @@ impl Loaded {
         }
         value
     }
+}
+
+/// How many of `problems` are errors.
+pub fn error_count(problems: &[FileProblem]) -> usize {
+    problems
+        .iter()
+        .filter(|p| p.problem.severity == Severity::Error)
+        .count()
 }
 
 /// Prints `level: file: path: reason` lines to stderr.

@@ -22,6 +22,16 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Builds `src` into `out`; the build must succeed.
+fn build_ok(src: &Path, out: &Path) {
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(
         &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
@@ -50,12 +60,7 @@ fn minimal_source(name: &str, top: &[&str]) -> PathBuf {
 fn builds_every_list_the_menus_link_to() {
     let out = scratch("demo");
     let src = repo().join("content");
-    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    build_ok(&src, &out);
 
     let site = json(&src.join("site.json"));
     for top in site["nav"].as_array().unwrap() {
@@ -185,12 +190,7 @@ fn generated_corpus_validates_and_builds() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    build_ok(&src, &out);
     let home = json(&out.join("lists/home/1.json"));
     assert_eq!(home["total_items"], 250);
     assert_eq!(home["total_pages"], 13);
@@ -293,12 +293,7 @@ fn set_translations(src: &Path, edition: &str, slug: &str, value: serde_json::Va
 fn editions_build_into_their_prefixes_with_translations_checked_both_ways() {
     let src = demo_copy("editions-src");
     let out = scratch("editions-out");
-    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    build_ok(&src, &out);
     let en = "council-vote-delays-port-expansion";
     let ar = "مجلس-فالمورا-يؤجل-توسيع-الميناء-عاما-على-الأقل";
     let built_en = json(&out.join(format!("articles/{en}.json")));
@@ -393,12 +388,7 @@ fn non_ascii_slugs_are_written_as_they_are() {
     )
     .unwrap();
     let out = scratch("unicode-out");
-    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    build_ok(&src, &out);
     assert!(out.join("articles/مقال-تجريبي.json").is_file());
     assert!(out.join("lists/tag/café-society/1.json").is_file());
     assert!(out.join("lists/tag/سوق-الكتب/1.json").is_file());

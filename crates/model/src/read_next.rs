@@ -192,11 +192,8 @@ impl<'a> Index<'a> {
         lists.get(key as usize).map_or(&[], Vec::as_slice)
     }
 
-    fn pair(lists: &Lists, key: (u32, u32)) -> &[u32] {
-        lists.get(&key).map_or(&[], Vec::as_slice)
-    }
-
-    fn triple(lists: &Lists3, key: (u32, u32, u32)) -> &[u32] {
+    /// The list under `key` in a map of lists (empty when none).
+    fn keyed<K: std::hash::Hash + Eq>(lists: &HashMap<K, Vec<u32>>, key: K) -> &[u32] {
         lists.get(&key).map_or(&[], Vec::as_slice)
     }
 

@@ -74,20 +74,19 @@ pub(super) fn rank<'a>(index: &'a Index<'a>, a: &'a Features, id: u32, n: usize)
     let (s, tags) = (a.section, &a.tags);
     let each_tag = |lists: &'a super::Lists, first: u32| -> Vec<&'a [u32]> {
         tags.iter()
-            .map(|&t| Index::pair(lists, (first, t)))
+            .map(|&t| Index::keyed(lists, (first, t)))
             .collect()
     };
     let mut groups: Vec<(Vec<&[u32]>, Relation)> = Vec::new();
     if let Some(t) = a.topic {
-        let exact = |tag| {
-            index
-                .topic_section_tag
-                .get(&(t, s, tag))
-                .map_or(&[][..], Vec::as_slice)
-        };
-        groups.push((tags.iter().map(|&x| exact(x)).collect(), (true, true, 1)));
         groups.push((
-            vec![Index::pair(&index.topic_section, (t, s))],
+            tags.iter()
+                .map(|&x| Index::keyed(&index.topic_section_tag, (t, s, x)))
+                .collect(),
+            (true, true, 1),
+        ));
+        groups.push((
+            vec![Index::keyed(&index.topic_section, (t, s))],
             (true, true, 0),
         ));
         groups.push((each_tag(&index.topic_tag, t), (true, false, 1)));
@@ -107,39 +106,31 @@ pub(super) fn rank<'a>(index: &'a Index<'a>, a: &'a Features, id: u32, n: usize)
         .enumerate()
         .flat_map(|(i, &x)| tags[i + 1..].iter().map(move |&y| (x, y)))
         .collect();
+    let per_pair = |list: &dyn Fn((u32, u32)) -> &'a [u32]| -> Vec<&'a [u32]> {
+        pairs.iter().map(|&p| list(p)).collect()
+    };
     let mut classes: Vec<(bool, bool, Vec<&[u32]>)> = Vec::new();
     if let Some(t) = a.topic {
-        let lists = |m: &'a super::Lists4| -> Vec<&'a [u32]> {
-            pairs
-                .iter()
-                .map(|&(x, y)| m.get(&(t, s, x, y)).map_or(&[][..], Vec::as_slice))
-                .collect()
-        };
-        classes.push((true, true, lists(&index.topic_section_pair)));
+        classes.push((
+            true,
+            true,
+            per_pair(&|(x, y)| Index::keyed(&index.topic_section_pair, (t, s, x, y))),
+        ));
         classes.push((
             true,
             false,
-            pairs
-                .iter()
-                .map(|&(x, y)| Index::triple(&index.topic_pair, (t, x, y)))
-                .collect(),
+            per_pair(&|(x, y)| Index::keyed(&index.topic_pair, (t, x, y))),
         ));
     }
     classes.push((
         false,
         true,
-        pairs
-            .iter()
-            .map(|&(x, y)| Index::triple(&index.section_pair, (s, x, y)))
-            .collect(),
+        per_pair(&|(x, y)| Index::keyed(&index.section_pair, (s, x, y))),
     ));
     classes.push((
         false,
         false,
-        pairs
-            .iter()
-            .map(|&(x, y)| Index::pair(&index.tag_pair, (x, y)))
-            .collect(),
+        per_pair(&|pair| Index::keyed(&index.tag_pair, pair)),
     ));
     for (topic, section, mut lists) in classes {
         lists.push(&index.wide);
