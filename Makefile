@@ -6,6 +6,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+# The release build's wasm-split step (scripts/wasm-split.mjs): the CLI of the library
+# cargo-leptos splits with.
+WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 CONTENT_SRC := content
@@ -25,11 +28,15 @@ PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 # invalidates them. `--cfg erase_components` repeats .cargo/config.toml: a target's rustflags
 # replace build.rustflags, and the prerender build must use the same cfg (hydration markers).
 # No wasm32 rust-std is installed for it: -Zbuild-std compiles std from rust-src.
+# `--cfg nf_split` makes each route's view a #[lazy] entry point (src/routes.rs) and
+# --emit-relocs keeps the relocations wasm-split needs to cut the wasm at them; the post-build
+# hook then splits the cargo output (NF_WASM_INPUT) into chunks (scripts/wasm-split.mjs).
 WASM_TOOLCHAIN := nightly-2026-05-19
 WASM_TARGET_DIR ?= $(CARGO_TARGET_DIR)-nightly
-WASM_RUSTFLAGS := --cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
+WASM_RUSTFLAGS := --cfg erase_components --cfg nf_split -Clink-args=--emit-relocs -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
 # NEWSFRONT_CONTENT_TOOL: Trunk's content hook runs the stable tool already built (scripts/content-hook.sh).
 WASM_RELEASE_ENV := NEWSFRONT_CONTENT_TOOL=$(CONTENT_TOOL) RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_TARGET_DIR=$(WASM_TARGET_DIR) \
+  NF_WASM_INPUT=$(WASM_TARGET_DIR)/wasm32-unknown-unknown/release/newsfront-app.wasm \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
 # Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
@@ -58,6 +65,10 @@ tools: npm-tools
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --force; fi
+	@# (the CLI has no --version: cargo's install list says which one is there)
+	@if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
+	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 1 minute)"; \
+	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --bin wasm-split-cli --locked --force; fi
 	@rustup toolchain list | grep -q '^$(WASM_TOOLCHAIN)-' || { \
 	  echo "installing $(WASM_TOOLCHAIN) for the release wasm build (about 20 s)"; \
 	  rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal; }

@@ -1,5 +1,5 @@
 // Trunk post-build hook, in five steps:
-// 1. Release builds: replaces Trunk's inline loader script with a hashed file
+// 1. Release builds: splits the wasm at its lazy routes (scripts/wasm-split.mjs), and replaces Trunk's inline loader script with a hashed file
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
 //    forbid every inline script without a per-build hash; the loader starts the app after the
 //    prerendered page's first paint (and the head no longer preloads the app).
@@ -15,6 +15,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
 import { bundleStylesheets } from './css-bundle.mjs';
+import { splitApp } from './wasm-split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -30,6 +31,10 @@ if (!index.includes('id="nf-data"')) {
   const found = index.match(inline);
   if (release && found) {
     const [, js, wasm] = found;
+    // A build with lazy routes (--cfg nf_split): wasm-split between cargo and wasm-bindgen.
+    const stem = js.replace(/^.*\//, '').replace(/\.js$/, '');
+    const split = splitApp(dir, stem, process.env.NF_WASM_INPUT);
+    if (split) console.log(`sw-build: wasm split, ${split.written.length} chunk files (scripts/wasm-split.mjs)`);
     // The prerendered page is readable without the app: let it paint first, so the app's
     // bytes do not compete with the page's own (text, hero image) on a slow connection, then
     // fetch and start the app, which hydrates the page. The site-wide files the page was
@@ -73,6 +78,15 @@ let base = document.querySelector('meta[name="newsfront:content-base"]')?.conten
 if (!base.endsWith('/')) base += '/';
 const own = Promise.all(Object.entries(snapshot.fetched || {})
   .map(([path, fp]) => text(base + path + '?v=' + fp).then((t) => [path, t])));
+// The wasm chunks of the page's route (its snapshot names the entry point, src/routes.rs),
+// preloaded now, alongside the main module, rather than requested by the split loader once the
+// main module runs (its fetch() of the same URL is then served by the preload).
+const entries = ${JSON.stringify(split?.entries ?? {})};
+for (const file of entries[snapshot.entry] || []) {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+  link.href = new URL(file, new URL('${js}', location.href)).href;
+  document.head.append(link);
+}
 const bindings = await import('${js}');
 performance.mark('nf:js');
 let module_or_path = '${wasm}';

@@ -6,14 +6,13 @@ use crate::data::{provide_most_read, provide_site};
 use crate::features::pwa::{provide_online, PwaLayer};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
-    article::ArticlePage, authors::AuthorsPage, home::HomePage, listing::ListingPage,
-    live::LivePage, not_found::NotFoundPage, static_page::StaticPage,
+    not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, LiveRoute,
+    RegionRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
-use newsfront_model::ListKind;
+use leptos_router::{path, Lazy};
 
 /// The whole site.
 #[component]
@@ -40,16 +39,16 @@ pub fn App() -> impl IntoView {
             <Masthead />
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/section/:slug") view=|| view! { <ListingPage kind=ListKind::Section /> } />
-                    <Route path=path!("/region/:slug") view=|| view! { <ListingPage kind=ListKind::Region /> } />
-                    <Route path=path!("/tag/:slug") view=|| view! { <ListingPage kind=ListKind::Tag /> } />
-                    <Route path=path!("/topic/:slug") view=|| view! { <ListingPage kind=ListKind::Topic /> } />
-                    <Route path=path!("/author/:slug") view=|| view! { <ListingPage kind=ListKind::Author /> } />
-                    <Route path=path!("/authors") view=AuthorsPage />
-                    <Route path=path!("/article/:slug") view=ArticlePage />
-                    <Route path=path!("/page/:slug") view=StaticPage />
-                    <Route path=path!("/live") view=LivePage />
+                    <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
+                    <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
+                    <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
+                    <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
+                    <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
+                    <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
+                    <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
+                    <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
+                    <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
+                    <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
                 </Routes>
             </main>
             <Footer />

@@ -10,8 +10,22 @@ fn main() {
         let prerendered = newsfront::platform::hydration::start();
         perf::mark(perf::SNAPSHOT);
         if prerendered {
-            leptos::mount::hydrate_body(newsfront::App);
-            perf::mark(perf::HYDRATED);
+            // The routes are lazy (their code may be a wasm chunk still to fetch, see
+            // routes.rs): the page's chunk is loaded first, then the page hydrates.
+            let Some(body) = leptos::prelude::document().body() else {
+                return;
+            };
+            // (wasm-bindgen-futures drives it: Leptos sets up its own executor inside.)
+            newsfront::platform::hydration::begin();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(entry) = newsfront::platform::hydration::entry() {
+                    newsfront::routes::preload(&entry).await;
+                }
+                let handle = leptos::mount::hydrate_from_async(body, newsfront::App).await;
+                handle.forget();
+                perf::mark(perf::HYDRATED);
+                newsfront::platform::hydration::finished();
+            });
             return;
         }
         // A prerendered file shown at another address (`?page=2` of a listing): its markup is

@@ -116,6 +116,8 @@ struct RenderContext {
     store: Arc<ContentStore>,
     read: Arc<Mutex<BTreeMap<String, Entry>>>,
     now: i64,
+    /// The route's code entry point (`routes::entry_point!`), as the router preloaded it.
+    entry: Arc<Mutex<Option<&'static str>>>,
 }
 
 /// The loader's build-time source: the file's text (`Some(None)` when missing), recorded for
@@ -129,6 +131,15 @@ pub fn read_content(path: &str) -> Option<Option<String>> {
         entry
     });
     Some(entry.map(|(text, _)| text.to_string()))
+}
+
+/// Records the entry point whose code the page's route needs (called by the router's preload
+/// of the route, `routes::entry_point!`), for the page's snapshot: the browser fetches that
+/// chunk before it hydrates.
+pub fn record_entry(name: &'static str) {
+    if let Some(ctx) = use_context::<RenderContext>() {
+        *lock(&ctx.entry) = Some(name);
+    }
 }
 
 /// The build time the page is rendered with.
@@ -299,6 +310,7 @@ pub struct Rendered {
 /// Renders `route` into a complete HTML document.
 pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: i64) -> Rendered {
     let read = Arc::new(Mutex::new(BTreeMap::new()));
+    let entry = Arc::new(Mutex::new(None));
     let owner = Owner::new();
     let (html, shared) = owner.with(|| {
         provide_context(RequestUrl::new(route));
@@ -308,9 +320,11 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
             store: store.clone(),
             read: read.clone(),
             now,
+            entry: entry.clone(),
         });
         let body = view! { <App /> }.to_html();
-        let (snapshot, shared) = snapshot_of(route, now, &lock(&read));
+        let (mut snapshot, shared) = snapshot_of(route, now, &lock(&read));
+        snapshot.entry = lock(&entry).map(str::to_string);
         let doc = format!(
             "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
             template.head,

@@ -1,4 +1,11 @@
 //! One page per file; each loads its data through `data::load` and renders a view component.
+//!
+//! Every route is a [`LazyRoute`] whose view comes from an entry point below. In the release
+//! build (`--cfg nf_split`, see docs/architecture.md "Build size") each entry point is a
+//! `#[lazy]` function: wasm-split moves it, and the code only it reaches, into its own wasm
+//! chunk, fetched when the route is first shown (a prerendered page hydrates once its chunk is
+//! in). Without it (`trunk serve`, tests, the native prerender) the entry points are plain
+//! async functions, so every build renders the same views and hydration markers.
 
 pub mod article;
 pub mod authors;
@@ -7,3 +14,143 @@ pub mod listing;
 pub mod live;
 pub mod not_found;
 pub mod static_page;
+
+use crate::components::error_panel::ErrorPanel;
+use crate::platform::pwa;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use leptos_router::LazyRoute;
+use newsfront_model::{ContentError, ListKind};
+
+/// Declares a route entry point and the function that fetches its chunk ahead of rendering
+/// (the router calls it before it renders or hydrates the route, so a prerendered page
+/// hydrates once its code is in). With `--cfg nf_split` both come from wasm-split's macro, as
+/// leptos's own `#[lazy]` does it, but `fallible`: a chunk that cannot be fetched (offline and
+/// never cached, or gone after a deployment) is an error the page shows, not a panic that
+/// would stop the app. Without it they are plain async functions.
+macro_rules! entry_point {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) preload $preload:ident $body:block) => {
+        $(#[$doc])*
+        #[cfg(nf_split)]
+        #[leptos::wasm_split::wasm_split(
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(#[doc(hidden)] $preload)
+        )]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(nf_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+            Ok($body)
+        }
+
+        #[cfg(not(nf_split))]
+        #[doc(hidden)]
+        pub async fn $preload() -> Result<(), SplitLoaderError> {
+            // The prerendered page names the entry point its route preloaded (its snapshot).
+            #[cfg(feature = "ssr")]
+            crate::prerender::record_entry(stringify!($name));
+            Ok(())
+        }
+    };
+}
+
+/// Loads the code of the entry point a prerendered page names (`Snapshot::entry`), so its
+/// hydration then runs to the end in one go: were it to wait for a chunk half-way, the effects
+/// of the parts already hydrated would run in between and could change what the rest renders.
+/// A failure is left to the route, which asks again and shows the error.
+pub async fn preload(entry: &str) {
+    let _ = match entry {
+        "listing_chunk" => preload_listing().await,
+        "article_chunk" => preload_article().await,
+        "authors_chunk" => preload_authors().await,
+        "static_chunk" => preload_static().await,
+        "live_chunk" => preload_live().await,
+        _ => Ok(()),
+    };
+}
+
+entry_point! {
+    /// The front page and the section, region, tag, topic and author pages (one list view).
+    fn listing_chunk(kind: ListKind) preload preload_listing {
+        match kind {
+            ListKind::Home => view! { <home::HomePage /> }.into_any(),
+            kind => view! { <listing::ListingPage kind /> }.into_any(),
+        }
+    }
+}
+
+entry_point! {
+    /// Article pages.
+    fn article_chunk() preload preload_article {
+        view! { <article::ArticlePage /> }.into_any()
+    }
+}
+
+entry_point! {
+    /// The authors index.
+    fn authors_chunk() preload preload_authors {
+        view! { <authors::AuthorsPage /> }.into_any()
+    }
+}
+
+entry_point! {
+    /// About, Privacy, Contact.
+    fn static_chunk() preload preload_static {
+        view! { <static_page::StaticPage /> }.into_any()
+    }
+}
+
+entry_point! {
+    /// The LIVE page (player and updates feed).
+    fn live_chunk() preload preload_live {
+        view! { <live::LivePage /> }.into_any()
+    }
+}
+
+/// What a route shows when its code could not be fetched; "Try again" reloads the page.
+fn chunk_error(error: SplitLoaderError) -> AnyView {
+    let error = ContentError::Network {
+        url: "the code for this page".into(),
+        message: error.to_string(),
+    };
+    view! { <ErrorPanel error retry=Callback::new(|_| pwa::reload()) /> }.into_any()
+}
+
+/// A route whose view is one of the entry points above.
+macro_rules! lazy_route {
+    ($(#[$doc:meta])* $route:ident => $entry:expr, $preload:ident) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_: Self) -> AnyView {
+                $entry.await.unwrap_or_else(chunk_error)
+            }
+
+            async fn preload() {
+                // A failure shows when the view asks again (a failed fetch is not kept).
+                let _ = $preload().await;
+            }
+        }
+    };
+}
+
+lazy_route!(/** `/` */ HomeRoute => listing_chunk(ListKind::Home), preload_listing);
+lazy_route!(/** `/section/:slug` */ SectionRoute => listing_chunk(ListKind::Section), preload_listing);
+lazy_route!(/** `/region/:slug` */ RegionRoute => listing_chunk(ListKind::Region), preload_listing);
+lazy_route!(/** `/tag/:slug` */ TagRoute => listing_chunk(ListKind::Tag), preload_listing);
+lazy_route!(/** `/topic/:slug` */ TopicRoute => listing_chunk(ListKind::Topic), preload_listing);
+lazy_route!(/** `/author/:slug` */ AuthorRoute => listing_chunk(ListKind::Author), preload_listing);
+lazy_route!(/** `/article/:slug` */ ArticleRoute => article_chunk(), preload_article);
+lazy_route!(/** `/authors` */ AuthorsRoute => authors_chunk(), preload_authors);
+lazy_route!(/** `/page/:slug` */ StaticRoute => static_chunk(), preload_static);
+lazy_route!(/** `/live` */ LiveRoute => live_chunk(), preload_live);

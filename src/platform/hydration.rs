@@ -8,6 +8,39 @@ use std::cell::RefCell;
 
 thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
+    /// While an asynchronous hydration runs: the work waiting for its end (`after_hydration`).
+    static WAITING: RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { RefCell::new(None) };
+}
+
+/// Marks the start of the page's hydration. It is asynchronous (a route's code may be a chunk
+/// still to fetch), and effects of the parts already hydrated run while it waits: work that
+/// may change what a later part renders (the idle signal) must wait for `finished`.
+pub fn begin() {
+    WAITING.with(|w| *w.borrow_mut() = Some(Vec::new()));
+}
+
+/// Marks the end of the hydration and runs the work that waited for it.
+pub fn finished() {
+    let waiting = WAITING.with(|w| w.borrow_mut().take());
+    for f in waiting.into_iter().flatten() {
+        f();
+    }
+}
+
+/// Runs `f` once the page is hydrated: at once when no hydration is under way (none started,
+/// or it is over, or the app was rendered from scratch).
+pub fn after_hydration(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let now = WAITING.with(|w| match w.borrow_mut().as_mut() {
+        Some(waiting) => {
+            waiting.push(f);
+            None
+        }
+        None => Some(f),
+    });
+    if let Some(f) = now {
+        f();
+    }
 }
 
 /// Where the loader (`scripts/sw-build.mjs`) leaves the shared copies it fetched:
@@ -84,6 +117,11 @@ pub fn take_file(path: &str) -> Option<Option<String>> {
             .as_mut()
             .and_then(|snap| snap.files.remove(path))
     })
+}
+
+/// The code entry point the prerendered page's route needs (`Snapshot::entry`).
+pub fn entry() -> Option<String> {
+    SNAPSHOT.with(|s| s.borrow().as_ref().and_then(|snap| snap.entry.clone()))
 }
 
 /// The build time the prerendered markup was computed with.

@@ -28,12 +28,15 @@ pub struct Idle(pub ReadSignal<bool>);
 /// Provides `Idle` to the app. Call once in the root, before the views that wait on it.
 pub fn provide_idle() -> ReadSignal<bool> {
     let (idle, set_idle) = signal(false);
-    // Effects run only in the browser, after hydration: the idle wait starts from there.
+    // Effects run only in the browser; the idle wait starts once the whole page is hydrated
+    // (effects of the parts hydrated first run while a route's chunk is fetched).
     Effect::new(move |_| {
-        crate::platform::perf::mark_after_effects();
-        when_idle(move || {
-            crate::platform::perf::mark(crate::platform::perf::IDLE);
-            let _ = set_idle.try_set(true);
+        crate::platform::hydration::after_hydration(move || {
+            crate::platform::perf::mark_after_effects();
+            when_idle(move || {
+                crate::platform::perf::mark(crate::platform::perf::IDLE);
+                let _ = set_idle.try_set(true);
+            });
         });
     });
     provide_context(Idle(idle));

@@ -45,7 +45,7 @@ pub fn on_controller_change() {
     }
 }
 
-fn reload() {
+pub fn reload() {
     if let Some(w) = crate::platform::window() {
         let _ = w.location().reload();
     }

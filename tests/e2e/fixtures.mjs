@@ -11,7 +11,7 @@ export const test = base.extend({
     problemsOf.set(page, problems);
     page.on('console', (msg) => {
       const text = msg.text();
-      if (/panicked|RuntimeError|unreachable/i.test(text)) problems.push(`console: ${text}`);
+      if (/panicked|RuntimeError|unreachable|hydration error/i.test(text)) problems.push(`console: ${text}`);
       // Chromium reports every Content-Security-Policy violation on the console.
       if (/Content Security Policy/i.test(text)) problems.push(`CSP violation: ${text}`);
     });

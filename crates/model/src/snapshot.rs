@@ -36,6 +36,11 @@ pub struct Snapshot {
     /// long article's first paint from waiting for one more network round trip.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fetched: BTreeMap<String, String>,
+    /// The code entry point of the page's route (`article_chunk`): in a split build the loader
+    /// preloads its wasm chunks alongside the app, and the app loads them before it hydrates,
+    /// so hydration never waits half-way (src/routes.rs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
 }
 
 impl Snapshot {

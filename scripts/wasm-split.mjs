@@ -1,0 +1,92 @@
+// The wasm-split step of the release build (called by scripts/sw-build.mjs, Trunk's post-build
+// hook). Trunk runs cargo, wasm-bindgen and wasm-opt on the whole wasm; it has no split step
+// (the split must happen between cargo and wasm-bindgen, which only cargo-leptos does). So when
+// the built app was compiled with `--cfg nf_split` (its `#[lazy]` entry points import from
+// wasm-split's placeholder module, src/routes.rs), this redoes Trunk's last two steps on the
+// cargo output, split:
+//   1. wasm-split-cli (wasm_split_cli_support, the library cargo-leptos uses) cuts the wasm
+//      that cargo linked with --emit-relocs into the main module, one module per entry point
+//      and shared chunks, plus `__wasm_split.js`, which fetches and links them on first use;
+//   2. wasm-bindgen on the main module (keeping the exports the chunks link against);
+//   3. wasm-opt -Oz on every module;
+//   4. content-hashed names (`-<16 hex>`, the pattern nginx serves as immutable and the service
+//      worker precaches without cache-busting), written over Trunk's JS and wasm in the staging
+//      directory, so index.html and the loader need no change.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** wasm-split's placeholder import module: present in the bindings of an unsplit `nf_split` build. */
+export const PLACEHOLDER = '__wasm_split_placeholder__';
+
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/**
+ * The files each entry point loads, read from the linker module: `{ article_chunk: [its module,
+ * the shared chunks it needs…] }`, by the entry point's name (src/routes.rs).
+ */
+export function entryFiles(linker) {
+  const load = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)/g;
+  const chunks = {};
+  const entries = {};
+  for (const [, chunk, entry, file, deps] of linker.matchAll(load)) {
+    const needs = deps.split(',').map((d) => d.trim()).filter(Boolean);
+    if (chunk) chunks[chunk] = file;
+    else entries[entry] = [file, ...needs.map((d) => chunks[d])];
+  }
+  return entries;
+}
+
+/**
+ * Splits the app whose bindings Trunk wrote as `<dir>/<stem>.js` (and `<stem>_bg.wasm`), from
+ * the cargo output `input`. Returns the files written and the files of each entry point
+ * (`entryFiles`), or null when the build is not split.
+ */
+export function splitApp(dir, stem, input) {
+  const bindingsPath = join(dir, `${stem}.js`);
+  if (!readFileSync(bindingsPath, 'utf8').includes(PLACEHOLDER)) return null;
+  if (!input || !existsSync(input)) {
+    throw new Error(`the app was built with --cfg nf_split but its cargo output (NF_WASM_INPUT=${input}) is missing`);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'nf-split-'));
+  try {
+    const split = join(work, 'split');
+    const bound = join(work, 'bound');
+    run('wasm-split-cli', [input, split, '--out-name', stem]);
+    run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
+    run('wasm-opt', ['-Oz', join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
+    // Chunks: optimised, then named by content.
+    let linker = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+    const written = [];
+    for (const file of readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`)) {
+      const optimised = join(work, file);
+      run('wasm-opt', ['-Oz', join(split, file), '-o', optimised]);
+      const bytes = readFileSync(optimised);
+      const name = `${file.replace(/\.wasm$/, '').replace(/_\d+$/, '')}-${hash(bytes)}.wasm`;
+      writeFileSync(join(dir, name), bytes);
+      linker = linker.replaceAll(`"./${file}"`, `"./${name}"`);
+      written.push(name);
+    }
+    const linkerName = `__wasm_split-${hash(linker)}.js`;
+    writeFileSync(join(dir, linkerName), linker);
+    written.push(linkerName);
+    const bindings = readFileSync(join(bound, `${stem}.js`), 'utf8').replaceAll('from "./__wasm_split.js"', `from "./${linkerName}"`);
+    if (bindings.includes(PLACEHOLDER)) throw new Error('wasm-split left placeholder imports in the bindings');
+    writeFileSync(bindingsPath, bindings);
+    // wasm-bindgen's inline snippets are the same as Trunk's; copied in case they differ.
+    if (existsSync(join(bound, 'snippets'))) {
+      execFileSync('cp', ['-r', join(bound, 'snippets'), dir]);
+    }
+    const entries = entryFiles(linker);
+    if (Object.values(entries).flat().some((f) => !written.includes(f))) {
+      throw new Error('the chunk list read from __wasm_split.js names files that were not written');
+    }
+    return { written, entries };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
