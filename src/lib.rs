@@ -7,6 +7,7 @@ pub mod article;
 pub mod components;
 pub mod data;
 pub mod features;
+pub mod lazy;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;

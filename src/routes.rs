@@ -1,11 +1,8 @@
 //! One page per file; each loads its data through `data::load` and renders a view component.
 //!
-//! Every route is a [`LazyRoute`] whose view comes from an entry point below. In the release
-//! build (`--cfg nf_split`, see docs/architecture.md "Build size") each entry point is a
-//! `#[lazy]` function: wasm-split moves it, and the code only it reaches, into its own wasm
-//! chunk, fetched when the route is first shown (a prerendered page hydrates once its chunk is
-//! in). Without it (`trunk serve`, tests, the native prerender) the entry points are plain
-//! async functions, so every build renders the same views and hydration markers.
+//! Every route is a [`LazyRoute`] whose view comes from an entry point below
+//! ([`crate::lazy`]): in the release build, one wasm chunk per kind of page, fetched when such a
+//! page is first shown; a prerendered page loads its chunk before it hydrates (`preload`).
 
 pub mod article;
 pub mod authors;
@@ -16,48 +13,12 @@ pub mod not_found;
 pub mod static_page;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::lazy::entry_point;
 use crate::platform::pwa;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 use newsfront_model::{ContentError, ListKind};
-
-/// Declares a route entry point and the function that fetches its chunk ahead of rendering
-/// (the router calls it before it renders or hydrates the route, so a prerendered page
-/// hydrates once its code is in). With `--cfg nf_split` both come from wasm-split's macro, as
-/// leptos's own `#[lazy]` does it, but `fallible`: a chunk that cannot be fetched (offline and
-/// never cached, or gone after a deployment) is an error the page shows, not a panic that
-/// would stop the app. Without it they are plain async functions.
-macro_rules! entry_point {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) preload $preload:ident $body:block) => {
-        $(#[$doc])*
-        #[cfg(nf_split)]
-        #[leptos::wasm_split::wasm_split(
-            $name,
-            wasm_split_path = ::leptos::wasm_split,
-            fallible,
-            preload(#[doc(hidden)] $preload)
-        )]
-        pub fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-            Ok($body)
-        }
-
-        $(#[$doc])*
-        #[cfg(not(nf_split))]
-        pub async fn $name($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-            Ok($body)
-        }
-
-        #[cfg(not(nf_split))]
-        #[doc(hidden)]
-        pub async fn $preload() -> Result<(), SplitLoaderError> {
-            // The prerendered page names the entry point its route preloaded (its snapshot).
-            #[cfg(feature = "ssr")]
-            crate::prerender::record_entry(stringify!($name));
-            Ok(())
-        }
-    };
-}
 
 /// Loads the code of the entry point a prerendered page names (`Snapshot::entry`), so its
 /// hydration then runs to the end in one go: were it to wait for a chunk half-way, the effects

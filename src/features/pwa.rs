@@ -2,7 +2,8 @@
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
 use crate::data::content_url;
-use crate::platform::idle::{use_idle, when_idle};
+use crate::lazy::entry_point;
+use crate::platform::idle::use_idle;
 use crate::platform::{fetch, hydration, pwa, storage};
 use leptos::ev;
 use leptos::prelude::*;
@@ -41,18 +42,41 @@ fn warm_offline_shell() {
     }
 }
 
-/// Renders the PWA notices and keeps `Online` current. Mount once, in the app root.
+/// The PWA layer, mounted once the hydrated page is idle: nothing of it is in the prerendered
+/// page, and in the release build its code (the service worker's registration and updates,
+/// the install prompt, the notices: about 20 KB of brotli wasm, measured) is a chunk of its own
+/// (`crate::lazy`), fetched then, so no page waits for it before it is interactive.
 #[component]
 pub fn PwaLayer(online: Online) -> impl IntoView {
+    let idle = use_idle();
+    move || {
+        idle.get().then(|| {
+            Suspend::new(async move {
+                // A chunk that cannot load (offline, never cached) leaves the page without it.
+                pwa_layer_chunk(online)
+                    .await
+                    .unwrap_or_else(|_| ().into_any())
+            })
+        })
+    }
+}
+
+entry_point! {
+    /// The PWA layer's code.
+    fn pwa_layer_chunk(online: Online) preload preload_pwa_layer {
+        view! { <PwaNotices online /> }.into_any()
+    }
+}
+
+/// Renders the PWA notices and keeps `Online` current.
+#[component]
+fn PwaNotices(online: Online) -> impl IntoView {
     let online = online.0;
     let update = RwSignal::new(false);
     let install = RwSignal::new(false);
     let ios_hint = RwSignal::new(false);
     // The browser's saved install offer (`beforeinstallprompt`), shown when the reader asks.
     let offer = StoredValue::new(None::<SendWrapper<web_sys::Event>>);
-    // True once the page is hydrated and the browser idle (never while prerendering): the
-    // worker, which then precaches every file, is registered only after the start-up work.
-    let mounted = use_idle();
     let activate: Activate = StoredValue::new(None);
     let standalone = use_media_query("(display-mode: standalone)");
 
@@ -62,7 +86,7 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
             // `trunk serve`: never let a cached release build shadow the code being developed.
             pwa::unregister_service_workers();
         } else {
-            when_idle(warm_offline_shell);
+            warm_offline_shell();
         }
         if storage::get(INSTALL_DISMISSED).is_none() {
             ios_hint.set(
@@ -109,8 +133,9 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
         });
     };
     let updates = move || {
-        (mounted.get() && !cfg!(debug_assertions))
-            .then(|| view! { <ServiceWorkerUpdates update activate /> })
+        // Mounted after the start-up work (see `PwaLayer`): the worker, which then precaches
+        // every file, is registered only once the page is idle.
+        (!cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> })
     };
     view! {
         {updates}
