@@ -249,6 +249,36 @@ fn site_wide_files_travel_once_as_shared_copies() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The code entry point a page's embedded data names (`Snapshot::entry`).
+fn entry_point(html: &str) -> Option<String> {
+    let start = html.find("id=\"nf-data\">")? + "id=\"nf-data\">".len();
+    let end = html[start..].find("</script>")? + start;
+    let data: serde_json::Value = serde_json::from_str(&html[start..end]).ok()?;
+    data["entry"].as_str().map(str::to_string)
+}
+
+#[test]
+fn each_page_names_the_code_entry_point_of_its_route() {
+    let dir = site("entries");
+    prerender(&dir);
+    for (page, entry) in [
+        (
+            "article/coalition-talks-stall-over-budget-rules/index.html",
+            Some("article_chunk"),
+        ),
+        ("index.html", Some("listing_chunk")),
+        ("section/politics/index.html", Some("listing_chunk")),
+        ("authors/index.html", Some("authors_chunk")),
+        ("page/about/index.html", Some("static_chunk")),
+        ("live/index.html", Some("live_chunk")),
+        // The 404 page is the router's fallback, which is not lazy.
+        ("404.html", None),
+    ] {
+        assert_eq!(entry_point(&read(&dir, page)).as_deref(), entry, "{page}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Every file under `dir` (relative path → bytes), manifests aside.
 fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();

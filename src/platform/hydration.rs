@@ -6,10 +6,13 @@
 use newsfront_model::snapshot::{fingerprint, Snapshot, ELEMENT_ID};
 use std::cell::RefCell;
 
+/// Work waiting for the end of the page's hydration.
+type Waiting = Vec<Box<dyn FnOnce()>>;
+
 thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
     /// While an asynchronous hydration runs: the work waiting for its end (`after_hydration`).
-    static WAITING: RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { RefCell::new(None) };
+    static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
 }
 
 /// Marks the start of the page's hydration. It is asynchronous (a route's code may be a chunk

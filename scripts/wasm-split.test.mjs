@@ -1,0 +1,45 @@
+// node --test: reading each entry point's files from wasm-split's linker module.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entryFiles } from './wasm-split.mjs';
+
+// The shape wasm-split-cli 0.2.4 writes (abridged).
+const linker = `import { initSync } from "./newsfront-app-0123456789abcdef.js";
+/* article_chunk, listing_chunk */
+const __chunk_6 = makeLoad(() => {
+    const src = fetch(new URL("./chunk-aaaaaaaaaaaaaaaa.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* article_chunk */
+const __chunk_7 = makeLoad(() => {
+    const src = fetch(new URL("./chunk-bbbbbbbbbbbbbbbb.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_6]);
+export const __wasm_split_load_article_chunk = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_article_chunk-cccccccccccccccc.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_6, __chunk_7]));
+export const __wasm_split_load_listing_chunk = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_listing_chunk-dddddddddddddddd.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_6]));
+`;
+
+test('each entry point lists its own module, then the shared chunks it waits for', () => {
+  assert.deepEqual(entryFiles(linker), {
+    article_chunk: ['split_article_chunk-cccccccccccccccc.wasm', 'chunk-aaaaaaaaaaaaaaaa.wasm', 'chunk-bbbbbbbbbbbbbbbb.wasm'],
+    listing_chunk: ['split_listing_chunk-dddddddddddddddd.wasm', 'chunk-aaaaaaaaaaaaaaaa.wasm'],
+  });
+});
+
+test('a linker without split points has no entries', () => {
+  assert.deepEqual(entryFiles('import { initSync } from "./x.js";\n'), {});
+});

@@ -1,0 +1,57 @@
+// The release wasm is split per kind of page (src/routes.rs, scripts/wasm-split.mjs): a page
+// downloads its own route's code, preloaded alongside the app, and another route's code only
+// when the reader goes there; a chunk that cannot be fetched is an error the page shows.
+import { test, expect, openPage } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+import { ArticlePage } from './pages/article.mjs';
+
+const ARTICLE = '/article/coalition-talks-stall-over-budget-rules';
+
+/** Follows an in-page link to `href` (a client-side navigation, as a reader's click is). */
+const follow = (page, href) => page.evaluate((href) => {
+  const a = Object.assign(document.createElement('a'), { href });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}, href);
+
+/** Resource timing of the app's wasm files: the main module and the chunks, by kind. */
+const wasmRequests = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .filter((r) => r.name.endsWith('.wasm'))
+  .map((r) => ({ file: r.name.split('/').pop(), start: r.startTime, end: r.responseEnd })));
+
+test('an article downloads its own chunks alongside the app, and a section page\'s code only on the way there', async ({ page }) => {
+  await openPage(page, ARTICLE);
+  await page.waitForFunction(() => performance.getEntriesByName('nf:hydrated').length > 0);
+  const before = await wasmRequests(page);
+  const main = before.find((r) => /^newsfront-app-[0-9a-f]+_bg\.wasm$/.test(r.file));
+  const own = before.find((r) => r.file.startsWith('split_article_chunk-'));
+  expect(main, 'the main module').toBeTruthy();
+  expect(own, 'the article chunk').toBeTruthy();
+  // Preloaded by the loader (the page names its entry point): requested before the main
+  // module has even arrived, not after it started.
+  expect(own.start).toBeLessThan(main.end);
+  expect(before.filter((r) => r.file.startsWith('split_listing_chunk-'))).toEqual([]);
+  // Hydrated in one go: the chunk was in before hydration began.
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+    .map((m) => [m.name, m.startTime])));
+  expect(own.end).toBeLessThanOrEqual(marks['nf:hydrated']);
+
+  await follow(page, '/section/politics');
+  await expect(page).toHaveURL(/\/section\/politics$/);
+  await expect(new Frame(page).heading).toBeVisible();
+  const after = await wasmRequests(page);
+  expect(after.filter((r) => r.file.startsWith('split_listing_chunk-')).length).toBe(1);
+});
+
+test('a route whose code cannot be fetched says so, and the rest of the site keeps working', async ({ page }) => {
+  await openPage(page, ARTICLE);
+  await page.route(/\/split_live_chunk-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await follow(page, '/live');
+  const alert = new Frame(page).main.getByRole('alert');
+  await expect(alert).toContainText('could not reach');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // No panic (checked by the fixture), and the app still navigates.
+  await page.goBack();
+  await expect(new ArticlePage(page).headline).toBeVisible();
+});
