@@ -1,5 +1,8 @@
-//! A `<time>` that renders deterministically (the content's own offset) and switches to the
-//! reader's locale and time zone once running in the browser.
+//! A `<time>` that renders deterministically (the content's own offset) and stays so once the
+//! app runs: the reader's locale and time zone go in its tooltip (`title`). Rewriting the text
+//! after hydration changed its length and moved what follows it (a layout shift of 0.013 on a
+//! phone, measured on an article's byline), and a page must not visibly change when the app
+//! starts.
 
 use crate::platform;
 use leptos::prelude::*;
@@ -17,12 +20,10 @@ pub fn LocalTime(
     } else {
         at.display()
     };
-    let text = RwSignal::new(fallback);
+    let local = RwSignal::new(None::<String>);
     let unix = at.unix;
     Effect::new(move |_| {
-        if let Some(local) = platform::time::format_local(unix, !date_only) {
-            text.set(local);
-        }
+        local.set(platform::time::format_local(unix, !date_only));
     });
-    view! { <time class=class datetime=at.as_str().to_string()>{move || text.get()}</time> }
+    view! { <time class=class datetime=at.as_str().to_string() title=move || local.get()>{fallback}</time> }
 }

@@ -314,3 +314,12 @@ test('Most Read is fetched once per visit when the first page renders in the bro
   await clientRendered(page);
   expect(await mostReadRequests(page, 1)).toHaveLength(1);
 });
+
+test('dates keep the text they were published with; the reader\'s local time is in the tooltip', async ({ page, request }) => {
+  const html = await (await request.get(ARTICLE)).text();
+  const built = html.match(/<p class="byline__meta"><time datetime="[^"]+"[^>]*>([^<]+)</)[1];
+  await openPage(page, ARTICLE);
+  const time = page.locator('.byline__meta time').first();
+  await expect(time).toHaveAttribute('title', /\d/);
+  await expect(time).toHaveText(built);
+});

@@ -21,7 +21,8 @@ test('first load does not shift the layout', async ({ page }) => {
   if (bootHeight !== null) expect(finalHeight).toBeCloseTo(bootHeight, 0);
   await expect(frame.bootShell).toHaveCount(0);
   const cls = await page.evaluate(() => window.__cls);
-  expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
+  // audit/budgets.json's CLS budget; measured 0 once Listen keeps its place and dates keep their text.
+  expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.01);
 });
 
 test('the content base comes from the meta tag of the app shell', async ({ page }) => {
