@@ -320,6 +320,7 @@ test('dates keep the text they were published with; the reader\'s local time is 
   const built = html.match(/<p class="byline__meta"><time datetime="[^"]+"[^>]*>([^<]+)</)[1];
   await openPage(page, ARTICLE);
   const time = page.locator('.byline__meta time').first();
+  await time.hover();
   await expect(time).toHaveAttribute('title', /\d/);
   await expect(time).toHaveText(built);
 });
