@@ -253,6 +253,10 @@ lint:
 	cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features hydrate --lib --bin newsfront-app -- -D warnings
 	cargo clippy -q --target wasm32-unknown-unknown --tests -- -D warnings
 	cargo clippy -q --profile prerender --no-default-features --features ssr --all-targets -- -D warnings
+	@# The release wasm's split points (--cfg nf_split, src/lazy.rs), in a target dir of their own
+	@# so the other builds' caches are not invalidated by the different flags.
+	CARGO_TARGET_DIR=$(CARGO_TARGET_DIR)-split-lint RUSTFLAGS="--cfg erase_components --cfg nf_split" \
+	  cargo clippy -q --target wasm32-unknown-unknown --no-default-features --features hydrate --lib --bin newsfront-app -- -D warnings
 
 # The developer's path without make: plain `trunk build`/`trunk serve` on a fresh copy of the
 # checkout (no built content, no node_modules), and the build scripts' own tests.
