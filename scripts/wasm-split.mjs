@@ -12,7 +12,7 @@
 //   4. content-hashed names (`-<16 hex>`, the pattern nginx serves as immutable and the service
 //      worker precaches without cache-busting), written over Trunk's JS and wasm in the staging
 //      directory, so index.html and the loader need no change.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,15 @@ import { join } from 'node:path';
 export const PLACEHOLDER = '__wasm_split_placeholder__';
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+// wasm-opt warns about a name subsection of wasm-split's output it does not know (the names are
+// dropped anyway): one line per chunk of noise in every release build, filtered out here.
+const NOISE = /^warning: unknown name subsection with id \d+ at \d+$/;
+const run = (cmd, args) => {
+  const { status, stderr, error } = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const said = (stderr || '').split('\n').filter((line) => line && !NOISE.test(line));
+  if (said.length) console.error(said.join('\n'));
+  if (error || status !== 0) throw new Error(`${cmd} failed (${error?.message ?? `exit ${status}`})`);
+};
 
 /**
  * The files each entry point loads, read from the linker module: `{ article_chunk: [its module,
