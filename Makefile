@@ -28,7 +28,7 @@ PRERENDER := $(CARGO_TARGET_DIR)/prerender/newsfront-prerender
 # invalidates them. `--cfg erase_components` repeats .cargo/config.toml: a target's rustflags
 # replace build.rustflags, and the prerender build must use the same cfg (hydration markers).
 # No wasm32 rust-std is installed for it: -Zbuild-std compiles std from rust-src.
-# `--cfg nf_split` makes each route's view a #[lazy] entry point (src/routes.rs) and
+# `--cfg nf_split` makes each entry point (src/lazy.rs: the routes, the PWA layer) a split point and
 # --emit-relocs keeps the relocations wasm-split needs to cut the wasm at them; the post-build
 # hook then splits the cargo output (NF_WASM_INPUT) into chunks (scripts/wasm-split.mjs).
 WASM_TOOLCHAIN := nightly-2026-05-19

@@ -1,5 +1,6 @@
 // Trunk post-build hook, in five steps:
-// 1. Release builds: splits the wasm at its lazy routes (scripts/wasm-split.mjs), and replaces Trunk's inline loader script with a hashed file
+// 1. Release builds: splits the wasm at its entry points (scripts/wasm-split.mjs), and replaces
+//    Trunk's inline loader script with a hashed file
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
 //    forbid every inline script without a per-build hash; the loader starts the app after the
 //    prerendered page's first paint (and the head no longer preloads the app).

@@ -1,9 +1,8 @@
 // The wasm-split step of the release build (called by scripts/sw-build.mjs, Trunk's post-build
 // hook). Trunk runs cargo, wasm-bindgen and wasm-opt on the whole wasm; it has no split step
 // (the split must happen between cargo and wasm-bindgen, which only cargo-leptos does). So when
-// the built app was compiled with `--cfg nf_split` (its `#[lazy]` entry points import from
-// wasm-split's placeholder module, src/routes.rs), this redoes Trunk's last two steps on the
-// cargo output, split:
+// the built app was compiled with `--cfg nf_split` (its entry points, src/lazy.rs, import from
+// wasm-split's placeholder module), this redoes Trunk's last steps on the cargo output, split:
 //   1. wasm-split-cli (wasm_split_cli_support, the library cargo-leptos uses) cuts the wasm
 //      that cargo linked with --emit-relocs into the main module, one module per entry point
 //      and shared chunks, plus `__wasm_split.js`, which fetches and links them on first use;

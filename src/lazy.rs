@@ -7,9 +7,9 @@
 
 /// Declares an entry point and the function that fetches its chunk ahead of calling it (for a
 /// route, the router calls it before it renders or hydrates the route). With `--cfg nf_split`
-/// both come from wasm-split's macro, as leptos's own `#[lazy]` does it, but `fallible`: a chunk that cannot be fetched (offline and
-/// never cached, or gone after a deployment) is an error the page shows, not a panic that
-/// would stop the app. Without it they are plain async functions.
+/// both come from wasm-split's macro, as leptos's own `#[lazy]` does it, but `fallible`: a chunk
+/// that cannot be fetched (offline and never cached, or gone after a deployment) is an error
+/// the page shows, not a panic that would stop the app. Without it they are plain async functions.
 macro_rules! entry_point {
     ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) preload $preload:ident $body:block) => {
         $(#[$doc])*

@@ -199,10 +199,14 @@ fn renders_every_route_then_only_what_changed() {
 
 /// The `shared` map (content path → site path of its copy) of a page's embedded data.
 fn shared_copies(html: &str) -> std::collections::BTreeMap<String, String> {
+    serde_json::from_value(embedded_data(html)["shared"].clone()).unwrap_or_default()
+}
+
+/// A page's embedded data (`<script id="nf-data">`).
+fn embedded_data(html: &str) -> serde_json::Value {
     let start = html.find("id=\"nf-data\">").unwrap() + "id=\"nf-data\">".len();
     let end = html[start..].find("</script>").unwrap() + start;
-    let data: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
-    serde_json::from_value(data["shared"].clone()).unwrap_or_default()
+    serde_json::from_str(&html[start..end]).unwrap()
 }
 
 #[test]
@@ -251,10 +255,7 @@ fn site_wide_files_travel_once_as_shared_copies() {
 
 /// The code entry point a page's embedded data names (`Snapshot::entry`).
 fn entry_point(html: &str) -> Option<String> {
-    let start = html.find("id=\"nf-data\">")? + "id=\"nf-data\">".len();
-    let end = html[start..].find("</script>")? + start;
-    let data: serde_json::Value = serde_json::from_str(&html[start..end]).ok()?;
-    data["entry"].as_str().map(str::to_string)
+    embedded_data(html)["entry"].as_str().map(str::to_string)
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! A `<time>` that renders deterministically (the content's own offset) and stays so once the
-//! app runs: the reader's locale and time zone go in its tooltip (`title`, made on hover). Rewriting the text
-//! after hydration changed its length and moved what follows it (a layout shift of 0.013 on a
-//! phone, measured on an article's byline), and a page must not visibly change when the app
-//! starts.
+//! app runs: the reader's locale and time zone go in its tooltip (`title`, made on hover).
+//! Rewriting the text after hydration changed its length and moved what follows it (a layout
+//! shift of 0.013 on a phone, measured on an article's byline), and a page must not visibly
+//! change when the app starts.
 
 use crate::platform;
 use leptos::prelude::*;

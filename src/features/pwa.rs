@@ -132,11 +132,10 @@ fn PwaNotices(online: Online) -> impl IntoView {
             }
         });
     };
-    let updates = move || {
-        // Mounted after the start-up work (see `PwaLayer`): the worker, which then precaches
-        // every file, is registered only once the page is idle.
-        (!cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> })
-    };
+    // This layer is mounted after the start-up work (see `PwaLayer`): the worker, which then
+    // precaches every file, is registered only once the page is idle.
+    let updates =
+        (!cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> });
     view! {
         {updates}
         <div class="notices" role="status" aria-live="polite">
