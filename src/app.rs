@@ -3,6 +3,7 @@
 use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::data::{provide_most_read, provide_site};
+use crate::edition::{provide_edition, EditionOutlet};
 use crate::features::pwa::{provide_online, PwaLayer};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
@@ -11,15 +12,28 @@ use crate::routes::{
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
 /// The whole site.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    view! {
+        <Router>
+            <Frame />
+        </Router>
+    }
+}
+
+/// The page frame and the routes of every edition: the default edition's at `/…`, each other
+/// edition's under its prefix (`/ar/…`), with the same views (`crate::edition`).
+#[component]
+fn Frame() -> impl IntoView {
     // First, so its effect (the start of the idle wait) is queued before any view's.
     provide_idle();
+    // Before anything that loads content: it says which edition's folder to read.
+    provide_edition();
     let site = provide_site();
     let online = provide_online();
     provide_most_read();
@@ -34,12 +48,25 @@ pub fn App() -> impl IntoView {
             let name = site_name();
             if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
         } />
-        <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <Masthead />
-            <main id="main" class="page" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Masthead />
+        <main id="main" class="page" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
+                <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
+                <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
+                <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
+                <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
+                <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
+                <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
+                <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
+                <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
+                <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
+                // The web server's not-found page, prerendered (not an edition's front page).
+                <Route path=path!("/404.html") view=NotFoundPage />
+                // Matched after the routes above: `/live` is the LIVE page, not an edition.
+                <ParentRoute path=path!("/:edition") view=EditionOutlet>
+                    <Route path=path!("") view={Lazy::<HomeRoute>::new()} />
                     <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
                     <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
                     <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
@@ -49,10 +76,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
                     <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
                     <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
-                </Routes>
-            </main>
-            <Footer />
-            <PwaLayer online />
-        </Router>
+                </ParentRoute>
+            </Routes>
+        </main>
+        <Footer />
+        <PwaLayer online />
     }
 }

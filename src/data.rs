@@ -56,6 +56,11 @@ impl<T: Clone + Send + Sync + 'static> Content<T> {
         self.value.get()
     }
 
+    /// The current state, untracked.
+    pub fn get_untracked(&self) -> Option<Result<T, ContentError>> {
+        self.value.get_untracked()
+    }
+
     /// A slot filled by its owner instead of a fetch (component tests, data already at hand).
     pub fn manual(value: Option<Result<T, ContentError>>) -> Self {
         Content {
@@ -80,11 +85,28 @@ impl<T: Clone + Send + Sync + 'static> Content<T> {
 /// path changes. A request still running when the path changes again (a reader clicking
 /// through several articles), when the file is loaded again, or when the view goes away is
 /// aborted, so only the download that is still wanted uses the connection.
+///
+/// `path` is relative to the edition being read (`articles/x.json` is `ar/articles/x.json` in the
+/// Arabic edition: [`crate::edition`]).
 pub fn use_content<T>(path: impl Fn() -> String + Send + Sync + 'static) -> Content<T>
 where
     T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
+    load_content(in_edition(path), true)
+}
+
+/// Like [`use_content`] for a file of the whole site, not of one edition (`editions.json`).
+pub fn use_content_at_root<T>(path: impl Fn() -> String + Send + Sync + 'static) -> Content<T>
+where
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
+{
     load_content(path, true)
+}
+
+fn in_edition(
+    path: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || format!("{}{}", crate::edition::content_dir(), path())
 }
 
 /// Like [`use_content`], but never part of the prerendered page: the file is fetched in the
@@ -98,7 +120,7 @@ pub fn use_content_after_hydration<T>(
 where
     T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
-    load_content(path, false)
+    load_content(in_edition(path), false)
 }
 
 fn load_content<T>(path: impl Fn() -> String + Send + Sync + 'static, prefill: bool) -> Content<T>

@@ -6,6 +6,7 @@ pub mod app;
 pub mod article;
 pub mod components;
 pub mod data;
+pub mod edition;
 pub mod features;
 pub mod lazy;
 pub mod platform;

@@ -14,7 +14,7 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use newsfront_model::snapshot::{embeds, fingerprint, Snapshot, ELEMENT_ID};
-use newsfront_model::{href, ListKind};
+use newsfront_model::{edition, href, ListKind};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -234,7 +234,7 @@ impl PageRoute {
             route.trim_start_matches('/').to_string()
         } else {
             // The route is percent-encoded; the web server looks for the decoded name.
-            href::content::on_disk(&format!("{}/index.html", route.trim_start_matches('/')))
+            href::content::on_disk(&format!("{}/index.html", route.trim_matches('/')))
         };
         PageRoute { route, file }
     }
@@ -244,8 +244,28 @@ impl PageRoute {
 pub const NOT_FOUND_FILE: &str = "404.html";
 
 /// Every route with a first page: home, authors, LIVE, each listing found in `lists/`, each
-/// article and static page, and the 404 page.
+/// article and static page, and the 404 page; then the same for every other edition listed in
+/// the built `editions.json`, under its prefix (`/ar/…`, from `<content>/ar/`).
 pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
+    let mut out = edition_routes(content_dir);
+    out.push(PageRoute::at(format!("/{NOT_FOUND_FILE}")));
+    let editions = std::fs::read_to_string(content_dir.join(edition::FILE))
+        .ok()
+        .and_then(|text| serde_json::from_str::<edition::EditionsFile>(&text).ok());
+    for e in editions.iter().flat_map(|list| &list.editions) {
+        if !e.prefix.is_empty() {
+            out.extend(
+                edition_routes(&content_dir.join(&e.prefix))
+                    .into_iter()
+                    .map(|page| PageRoute::at(edition::localize(&e.prefix, &page.route))),
+            );
+        }
+    }
+    out
+}
+
+/// The routes of one edition's content folder, as the default edition's.
+fn edition_routes(content_dir: &Path) -> Vec<PageRoute> {
     let mut out = vec![
         PageRoute::at(href::home()),
         PageRoute::at(href::authors()),
@@ -270,7 +290,6 @@ pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
     for slug in names(&content_dir.join("pages"), false) {
         out.push(PageRoute::at(href::page(&slug)));
     }
-    out.push(PageRoute::at(format!("/{NOT_FOUND_FILE}")));
     out
 }
 
@@ -411,6 +430,11 @@ mod tests {
             "article/a-b/index.html"
         );
         assert_eq!(PageRoute::at("/404.html".into()).file, "404.html");
+        assert_eq!(PageRoute::at("/ar/".into()).file, "ar/index.html");
+        assert_eq!(
+            PageRoute::at("/ar/article/%D8%B3".into()).file,
+            "ar/article/س/index.html"
+        );
     }
 
     // Regression (issue 12): non-ASCII slugs; routes are percent-encoded, files are not.

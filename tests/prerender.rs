@@ -177,8 +177,14 @@ fn renders_every_route_then_only_what_changed() {
         "Clear reporting from every horizon",
         "Clear reporting, every horizon",
     );
+    // (Every page of the default edition: the other editions have their own site.json.)
     let report = prerender_with(&dir, &[]);
-    assert_eq!(count(&report, "rendered"), first);
+    let other_editions = pages_under(&dir.join("ar")) + pages_under(&dir.join("es"));
+    assert!(
+        other_editions > 30,
+        "{other_editions} pages in the other editions"
+    );
+    assert_eq!(count(&report, "rendered"), first - other_editions);
     // New copies of site.json and of the feeds changed above (no page had been rendered
     // with them yet); the old copies go.
     assert_eq!(count(&report, "shared_written"), 3);
@@ -194,6 +200,61 @@ fn renders_every_route_then_only_what_changed() {
     assert!(!dir
         .join("article/coalition-talks-stall-over-budget-rules")
         .exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The number of prerendered pages under `dir`.
+fn pages_under(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| match e.file_type() {
+                    Ok(t) if t.is_dir() => pages_under(&e.path()),
+                    _ => u64::from(e.file_name() == "index.html"),
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn every_edition_is_prerendered_under_its_prefix() {
+    let dir = site("editions");
+    prerender_with(&dir, &[]);
+    let home = read(&dir, "ar/index.html");
+    assert!(
+        home.contains("<html lang=\"ar\" dir=\"rtl\""),
+        "{}",
+        &home[..300]
+    );
+    assert!(read(&dir, "es/index.html").contains("<html lang=\"es\" dir=\"ltr\""));
+    assert!(read(&dir, "index.html").contains("<html lang=\"en\" dir=\"ltr\""));
+    // Each front page names the others as its alternates, and the default one as x-default.
+    for lang in ["en", "ar", "es", "x-default"] {
+        assert!(
+            home.contains(&format!("hreflang=\"{lang}\"")),
+            "no {lang} alternate"
+        );
+    }
+    // Links stay in the edition; an Arabic slug is a folder of that name on disk.
+    assert!(home.contains("href=\"/ar/section/news\""));
+    let slug = "حزام-ليرانغ-يصمد-أمام-ذروة-فيضان-دلتا-سيرين-والقرى-تغرق";
+    let article = read(&dir, &format!("ar/article/{slug}/index.html"));
+    assert!(article.contains("dir=\"rtl\""));
+    assert!(article.contains(
+        "<link href=\"https://meridianledger.example/article/river-delta-flood-defences-tested\" hreflang=\"en\" rel=\"alternate\">"
+    ));
+    // The page's own file is fetched by the loader, from the edition's folder.
+    let data = embedded_data(&article);
+    let fetched = data["fetched"].as_object().expect("fetched files");
+    assert!(
+        fetched.keys().any(|k| k.starts_with("ar/articles/")),
+        "{fetched:?}"
+    );
+    assert!(data["shared"]["ar/site.json"].is_string(), "{data}");
+    // An address whose first segment is no edition is not found, not a front page.
+    assert!(read(&dir, "404.html").contains("Page not found"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

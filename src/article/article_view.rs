@@ -10,6 +10,7 @@ use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
 use crate::data::{content_base, use_content_after_hydration, use_most_read, use_site};
+use crate::edition::link;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
@@ -34,7 +35,14 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             }),
         )
     });
-    let path = href::article(&article.slug);
+    let path = link(&href::article(&article.slug));
+    // Where the story is in other editions, for the `hreflang` links of the prerendered head.
+    let alternates = crate::edition::use_edition()
+        .and_then(|c| c.list.get_untracked())
+        .and_then(Result::ok)
+        .map(|list| crate::edition::translation_paths(&list, &article.translations))
+        .unwrap_or_default();
+    crate::edition::announce_translations(path.clone(), article.translations.clone());
     let share_url = {
         let path = path.clone();
         move || canonical(&site.get().map(|s| s.base_url).unwrap_or_default(), &path)
@@ -79,11 +87,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let byline = authors
         .into_iter()
         .enumerate()
-        .map(|(i, a)| view! { {(i > 0).then_some(", ")}<a class="byline__author" href=href::author(&a.slug)>{a.name}</a> })
+        .map(|(i, a)| view! { {(i > 0).then_some(", ")}<a class="byline__author" href=link(&href::author(&a.slug))>{a.name}</a> })
         .collect_view();
     let tag_links = tags
         .into_iter()
-        .map(|t| view! { <li><a class="tags__link" href=href::tag(&t.slug)>{t.label}</a></li> })
+        .map(|t| view! { <li><a class="tags__link" href=link(&href::tag(&t.slug))>{t.label}</a></li> })
         .collect_view();
     let share_title = headline.clone();
     let body_lang = language.clone();
@@ -91,12 +99,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let reading = Some(provide_reading());
 
     view! {
-        <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() />
+        <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() alternates=alternates />
         {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
         <div class="article-layout">
             <article class="article" lang=language>
                 <header class="article__header">
-                    <a class="article__kicker" href=href::section(&section)>{section_label}</a>
+                    <a class="article__kicker" href=link(&href::section(&section))>{section_label}</a>
                     <h1 class="article__headline" class:is-reading=is_reading(reading, Unit::Headline)>{headline}</h1>
                     <p class="article__standfirst" class:is-reading=is_reading(reading, Unit::Standfirst)>{standfirst}</p>
                     <div class="byline">
@@ -135,7 +143,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     {topic.map(|t| view! {
                         <aside class="topic-box" aria-labelledby="topic-box-title">
                             <p class="topic-box__label">{t.title.clone()}</p>
-                            <h2 class="topic-box__title" id="topic-box-title"><a href=href::topic(&t.slug)>{t.title}</a></h2>
+                            <h2 class="topic-box__title" id="topic-box-title"><a href=link(&href::topic(&t.slug))>{t.title}</a></h2>
                             <p class="topic-box__description">{t.description}</p>
                         </aside>
                     })}

@@ -7,6 +7,7 @@ use crate::article::video_player::VideoPlayer;
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
+use crate::edition::link;
 use crate::features::reading::{is_reading, use_reading, Reading};
 use leptos::prelude::*;
 use newsfront_model::layout::sizes;
@@ -87,7 +88,7 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
         }
         Block::Subheading { text } => view! { <h2 class="article__subheading" data-block=i class:is-reading=reading>{text}</h2> }.into_any(),
         Block::ReadMore { slug, headline } => {
-            let link = href::article(&slug);
+            let link = link(&href::article(&slug));
             view! {
                 <p class="read-more" data-block=i class:is-reading=reading>
                     <span class="read-more__label">"Read more: "</span>
@@ -100,7 +101,7 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
             <aside class="related" data-block=i class:is-reading=reading>
                 <h2 class="related__title">{title}</h2>
                 <ul class="related__list">
-                    {items.into_iter().map(|i| view! { <li><a href=href::article(&i.slug)>{i.headline}</a></li> }).collect_view()}
+                    {items.into_iter().map(|i| view! { <li><a href=link(&href::article(&i.slug))>{i.headline}</a></li> }).collect_view()}
                 </ul>
             </aside>
         }

@@ -1,5 +1,6 @@
 //! Inline runs inside a paragraph: text, emphasis, strong and checked links.
 
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::{href, Inline};
 
@@ -13,7 +14,8 @@ pub fn inline_view(inline: Inline) -> AnyView {
             Some(url) if href::is_external(&url) => {
                 view! { <a href=url rel="noopener noreferrer">{text}</a> }.into_any()
             }
-            Some(url) => view! { <a href=url>{text}</a> }.into_any(),
+            // A site path in an edition's article is one of that edition's pages.
+            Some(url) => view! { <a href=link(&url)>{text}</a> }.into_any(),
             None => text.into_any(),
         },
         Inline::Unknown => ().into_any(),

@@ -2,6 +2,7 @@
 //! Focus moves into the drawer, is trapped while open, and returns to the toggle on close.
 
 use crate::components::main_nav::nav_href;
+use crate::edition;
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -45,7 +46,7 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             let children = item
                 .children
                 .into_iter()
-                .map(|c| view! { <li><a class="drawer__sublink" href=href::section(&c.slug)>{c.label}</a></li> })
+                .map(|c| view! { <li><a class="drawer__sublink" href=edition::link(&href::section(&c.slug))>{c.label}</a></li> })
                 .collect_view();
             view! {
                 <li class="drawer__item">
@@ -57,7 +58,7 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
         .collect_view();
     let region_links = regions
         .into_iter()
-        .map(|r| view! { <li><a class="drawer__sublink" href=href::region(&r.slug)>{r.label}</a></li> })
+        .map(|r| view! { <li><a class="drawer__sublink" href=edition::link(&href::region(&r.slug))>{r.label}</a></li> })
         .collect_view();
 
     view! {

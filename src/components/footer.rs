@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
 
@@ -23,7 +24,8 @@ pub fn FooterContent(site: Site) -> impl IntoView {
         .footer
         .links
         .into_iter()
-        .filter_map(|l| Some(view! { <li><a class="footer__link" href=href::safe_url(&l.href)?>{l.label}</a></li> }))
+        // Site paths in an edition's `site.json` are that edition's (`/page/about` → `/ar/page/about`).
+        .filter_map(|l| Some(view! { <li><a class="footer__link" href=link(&href::safe_url(&l.href)?)>{l.label}</a></li> }))
         .collect_view();
     let apps = site
         .apps
@@ -49,7 +51,7 @@ pub fn FooterContent(site: Site) -> impl IntoView {
     view! {
         <div class="footer__inner">
             <div class="footer__brand">
-                <a href=href::home()><ContentImage image=site.logo alt eager=false /></a>
+                <a href=link(&href::home())><ContentImage image=site.logo alt eager=false /></a>
                 <p class="footer__description">{site.footer.description}</p>
             </div>
             <nav class="footer__nav" aria-label="Footer">

@@ -3,6 +3,7 @@
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
 use crate::components::teaser_card::TeaserCard;
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::{href, ListKind, ListPage};
 
@@ -19,7 +20,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         items,
         ..
     } = list;
-    let route = href::listing(kind, &slug);
+    let route = link(&href::listing(kind, &slug));
     let title_for_meta = title.clone();
     let kicker = match kind {
         ListKind::Home | ListKind::Section => None,
@@ -44,11 +45,18 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         .map(|t| view! { <li><TeaserCard teaser=t /></li> })
         .collect_view();
     let empty = lead.is_none() && total_pages <= 1;
+    // Every edition has a front page: each is the others' `hreflang` alternate.
+    let alternates = if kind == ListKind::Home && page <= 1 {
+        crate::edition::other_homes()
+    } else {
+        Default::default()
+    };
     view! {
         <PageMeta
             title=page_title
             description=description.clone().unwrap_or_else(|| format!("The latest stories: {title_for_meta}"))
             path=route.clone()
+            alternates
         />
         <section class="listing">
             <header class="listing__header">

@@ -3,6 +3,7 @@
 //! A submenu opened by its button stays open when the pointer leaves ("pinned"); clicking the
 //! button of a menu that hover opened pins it rather than closing it under the pointer.
 
+use crate::edition;
 use crate::platform::dom;
 use leptos::prelude::*;
 use newsfront_model::href;
@@ -27,9 +28,9 @@ pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
 /// Where a nav entry links: the LIVE page, or its section page.
 pub fn nav_href(item: &NavItem) -> String {
     if item.live {
-        href::live()
+        edition::link(&href::live())
     } else {
-        href::section(&item.slug)
+        edition::link(&href::section(&item.slug))
     }
 }
 
@@ -70,7 +71,7 @@ fn NavEntry(
     };
     let sub = children
         .into_iter()
-        .map(|c| view! { <li><a class="main-nav__sublink" href=href::section(&c.slug)>{c.label}</a></li> })
+        .map(|c| view! { <li><a class="main-nav__sublink" href=edition::link(&href::section(&c.slug))>{c.label}</a></li> })
         .collect_view();
     let toggle_label = format!("{label} submenu");
     view! {

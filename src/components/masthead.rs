@@ -6,9 +6,11 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
 use crate::components::region_nav::RegionNav;
 use crate::data::SiteResource;
+use crate::edition::{self, link};
 use crate::features::ticker::Ticker;
 use crate::platform::dom;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use newsfront_model::site::Network;
 use newsfront_model::{href, Site};
 
@@ -53,11 +55,14 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         ticker,
         ..
     } = site;
+    let location = use_location();
     let edition_links = editions
         .into_iter()
         .filter_map(|e| {
             let url = href::safe_url(&e.url)?;
-            Some(view! { <li><a href=url lang=e.language.clone() hreflang=e.language title=e.title>{e.label}</a></li> })
+            // Another edition's front page, or the same story there once the page says so.
+            let target = move || edition::switch_target(&url, &location.pathname.get());
+            Some(view! { <li><a href=target lang=e.language.clone() hreflang=e.language title=e.title>{e.label}</a></li> })
         })
         .collect_view();
     let social_links = social
@@ -75,7 +80,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         </div>
         <div class="masthead__brand">
             <Drawer nav=nav.clone() regions=regions.clone() />
-            <a class="masthead__logo" href=href::home()>
+            <a class="masthead__logo" href=link(&href::home())>
                 <ContentImage image=logo alt=logo_alt eager=true />
             </a>
             <p class="masthead__slogan">{slogan}</p>

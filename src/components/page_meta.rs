@@ -2,11 +2,13 @@
 //! and the document language. Re-rendered on every client-side navigation.
 
 use crate::data::{content_base, use_site};
+use crate::edition;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title};
 use newsfront_model::href::canonical;
 use newsfront_model::seo::absolute_asset;
 use newsfront_model::Image;
+use std::collections::BTreeMap;
 
 /// Metadata of the current page. `path` is the route (without query or fragment).
 #[component]
@@ -21,6 +23,9 @@ pub fn PageMeta(
     #[prop(optional)]
     article: bool,
     #[prop(optional, into)] lang: Option<String>,
+    /// The page in other editions (edition code → site path there): `hreflang` alternates.
+    #[prop(optional)]
+    alternates: BTreeMap<String, String>,
 ) -> impl IntoView {
     let site = use_site();
     let title = StoredValue::new(title);
@@ -34,9 +39,16 @@ pub fn PageMeta(
                 absolute_asset(&site, &content_base(), &i.src).map(|src| (src, i))
             });
             let lang = lang.clone().unwrap_or_else(|| site.language.clone());
+            let edition = edition::current();
+            let dir = edition.as_ref().map_or("ltr", |e| e.direction.as_str());
+            let hreflang = edition::alternates(edition.as_ref(), &path, &alternates)
+                .into_iter()
+                .map(|(lang, path)| view! { <Link rel="alternate" hreflang=lang href=canonical(&site.base_url, &path) /> })
+                .collect_view();
             view! {
-                <Html attr:lang=lang />
+                <Html attr:lang=lang attr:dir=dir />
                 <Link rel="canonical" href=url.clone() />
+                {hreflang}
                 <Meta property="og:site_name" content=site.name.clone() />
                 <Meta property="og:type" content=if article { "article" } else { "website" } />
                 <Meta property="og:title" content=title.get_value() />

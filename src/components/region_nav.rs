@@ -1,5 +1,6 @@
 //! The region menu under the section menu.
 
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::href;
 use newsfront_model::site::Region;
@@ -9,7 +10,7 @@ use newsfront_model::site::Region;
 pub fn RegionNav(regions: Vec<Region>) -> impl IntoView {
     let links = regions
         .into_iter()
-        .map(|r| view! { <li><a class="region-nav__link" href=href::region(&r.slug)>{r.label}</a></li> })
+        .map(|r| view! { <li><a class="region-nav__link" href=link(&href::region(&r.slug))>{r.label}</a></li> })
         .collect_view();
     view! {
         <nav class="region-nav" aria-label="Regions">

@@ -1,6 +1,7 @@
 //! A story card: image, section, headline, time.
 
 use crate::components::content_image::ContentImage;
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::layout;
 use newsfront_model::time::duration;
@@ -25,7 +26,7 @@ pub fn TeaserCard(
         duration_seconds,
         ..
     } = teaser;
-    let link = href::article(&slug);
+    let article_link = link(&href::article(&slug));
     let sizes = if lead {
         layout::sizes::LEAD_CARD
     } else {
@@ -51,8 +52,8 @@ pub fn TeaserCard(
                 {media_badge.map(|b| view! { <span class="card__badge" aria-label=badge_label>{b}</span> })}
             </div>
             <div class="card__body">
-                <a class="card__section" href=href::section(&section)>{section_label}</a>
-                <h2 class="card__title"><a class="card__link" href=link>{headline}</a></h2>
+                <a class="card__section" href=link(&href::section(&section))>{section_label}</a>
+                <h2 class="card__title"><a class="card__link" href=article_link>{headline}</a></h2>
                 {lead.then(|| view! { <p class="card__standfirst">{standfirst}</p> })}
                 <time class="card__time" datetime=published.as_str().to_string()>{published.display_date()}</time>
             </div>

@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
+use crate::edition::link;
 use leptos::prelude::*;
 use newsfront_model::{href, Teaser};
 
@@ -23,8 +24,8 @@ pub fn TeaserList(
                 <li class="panel__item">
                     {t.image.map(|img| view! { <ContentImage image=img class="panel__image" /> })}
                     <div class="panel__text">
-                        <a class="panel__section" href=href::section(&t.section)>{t.section_label}</a>
-                        <a class="panel__link" href=href::article(&t.slug)>{t.headline}</a>
+                        <a class="panel__section" href=link(&href::section(&t.section))>{t.section_label}</a>
+                        <a class="panel__link" href=link(&href::article(&t.slug))>{t.headline}</a>
                         <LocalTime at=t.published date_only=true class="panel__time" />
                     </div>
                 </li>

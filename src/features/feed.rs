@@ -26,6 +26,8 @@ pub struct Feed {
 
 /// Starts polling `path` (relative to the content base) every `interval` seconds once mounted.
 pub fn use_feed(path: &str, interval: u32, max_items: usize) -> Feed {
+    // The feed of the edition being read (a view of another edition makes its own).
+    let path = &format!("{}{path}", crate::edition::content_dir_untracked());
     // A prerendered page shows the items the build saw, timed against the build's clock, and
     // hydration starts from the same state; polling takes over after mount.
     let now = render_now().unwrap_or(0);

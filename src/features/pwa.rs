@@ -35,8 +35,13 @@ pub fn provide_online() -> Online {
 /// for the masthead and menus. Fetch it once in the background so the worker keeps a copy.
 fn warm_offline_shell() {
     if hydration::now().is_some() {
-        spawn_local(async {
-            let url = content_url(newsfront_model::href::content::SITE);
+        // The edition being read: its shell is the one served offline under its prefix.
+        let url = content_url(&format!(
+            "{}{}",
+            crate::edition::content_dir_untracked(),
+            newsfront_model::href::content::SITE
+        ));
+        spawn_local(async move {
             let _ = fetch::get_text(&url).await;
         });
     }

@@ -1,6 +1,7 @@
 //! The breaking-news ticker in the masthead: a scrolling strip that pauses on hover, focus and
 //! its pause button; with reduced motion, one item at a time with previous/next buttons.
 
+use crate::edition::link;
 use crate::features::feed::use_feed;
 use leptos::prelude::*;
 use newsfront_model::site::TickerSettings;
@@ -50,7 +51,7 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
         let datetime = at.as_str().to_string();
         let is_current = move || current_id().as_deref() == Some(id.as_str());
         let text = item.text.clone();
-        let link = item.slug.as_deref().map(href::article);
+        let link = item.slug.as_deref().map(|slug| link(&href::article(slug)));
         view! {
             <li class="ticker__item" class:ticker__item--current=is_current>
                 <time class="ticker__time" datetime=datetime>{move || time_ago(&at, feed.now.get())}</time>

@@ -5,6 +5,7 @@
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::data::{asset_url, use_site};
+use crate::edition::link;
 use crate::features::feed::use_feed;
 use crate::platform::media;
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ use newsfront_model::{href, BreakingItem};
 pub fn LivePage() -> impl IntoView {
     let site = use_site();
     view! {
-        <PageMeta title="LIVE" description="Watch our live channel and follow the latest updates." path=href::live() />
+        <PageMeta title="LIVE" description="Watch our live channel and follow the latest updates." path=link(&href::live()) />
         {move || site.get().map(|site| {
             let live = site.live.unwrap_or_else(|| LiveSettings {
                 title: "Live".into(),
@@ -145,7 +146,7 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
                                     <span class="live-updates__ago">{move || time_ago(&ago_at, feed.now.get())}</span>
                                 </p>
                                 <p class="live-updates__text">{item.text.clone()}</p>
-                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=href::article(s)>"Read the story"</a> })}
+                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=link(&href::article(s))>"Read the story"</a> })}
                             </li>
                         }
                     }

@@ -1,5 +1,6 @@
 //! The 404 page, for unknown routes and for content that does not exist.
 
+use crate::edition::link;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use newsfront_model::href;
@@ -19,7 +20,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1 class="not-found__title">"Page not found"</h1>
             <p>"The page you were looking for does not exist or has moved."</p>
-            <p><a class="button" href=href::home()>"Go to the front page"</a></p>
+            <p><a class="button" href=link(&href::home())>"Go to the front page"</a></p>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use crate::article::body::ArticleBody;
 use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
 use crate::data::use_content;
+use crate::edition::link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use newsfront_model::{href, Page};
@@ -18,7 +19,7 @@ pub fn StaticPage() -> impl IntoView {
     });
     resource_view(page, |page| {
         view! {
-            <PageMeta title=page.title.clone() description=page.title.clone() path=href::page(&page.slug) />
+            <PageMeta title=page.title.clone() description=page.title.clone() path=link(&href::page(&page.slug)) />
             <article class="static-page">
                 <h1 class="static-page__title">{page.title}</h1>
                 <ArticleBody blocks=page.body />

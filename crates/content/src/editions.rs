@@ -19,15 +19,7 @@ pub fn read(src: &Path) -> Result<EditionsFile, String> {
     let file = src.join(FILE);
     let bytes = match std::fs::read(&file) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(EditionsFile {
-                editions: vec![Edition {
-                    code: "default".into(),
-                    language: "en".into(),
-                    direction: Default::default(),
-                    name: String::new(),
-                    prefix: String::new(),
-                }],
-            })
+            return Ok(EditionsFile::single("en"))
         }
         Err(e) => return Err(format!("{}: {e}", file.display())),
         Ok(b) => b,
@@ -109,4 +101,16 @@ fn report(problems: &[FileProblem]) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+/// Writes the list into the built content (`<out>/editions.json`), where the app reads it to
+/// know the editions (prefixes, languages, directions, names for the switcher). Left as it is
+/// when unchanged.
+pub fn write_list(list: &EditionsFile, out: &Path) -> Result<(), String> {
+    let file = out.join(FILE);
+    let text = serde_json::to_string(list).map_err(|e| format!("{}: {e}", file.display()))?;
+    if std::fs::read_to_string(&file).ok().as_deref() == Some(text.as_str()) {
+        return Ok(());
+    }
+    std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
 }

@@ -166,6 +166,7 @@ fn build_cmd(src: &str, out: &str, flags: &[&str]) -> Result<(), String> {
             into.display(),
         );
     }
+    editions::write_list(&list, &out)?;
     if let Some(file) = changes {
         std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))?;
     }

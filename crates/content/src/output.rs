@@ -99,6 +99,8 @@ impl Outputs {
             files
                 .into_iter()
                 .filter(|f| !self.current.contains_key(f) && !f.starts_with(manifest::FILE))
+                // Written by the build after every edition (`editions::write_list`).
+                .filter(|f| f != newsfront_model::edition::FILE)
                 .filter(|f| !self.kept.iter().any(|k| f.starts_with(k.as_str())))
                 .collect()
         } else {

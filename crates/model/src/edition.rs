@@ -13,7 +13,60 @@ use std::collections::BTreeSet;
 pub const FILE: &str = "editions.json";
 
 /// Folder names the default edition uses in the built content: no prefix may take them.
-const RESERVED: [&str; 6] = ["articles", "lists", "pages", "images", "media", "shared"];
+pub(crate) const RESERVED: [&str; 6] = ["articles", "lists", "pages", "images", "media", "shared"];
+
+/// First segments of the default edition's routes (`/article/…`, `/live`): a path that starts
+/// with one of them is in the default edition, so no prefix may take them.
+pub const ROUTE_ROOTS: [&str; 9] = [
+    "article", "section", "region", "tag", "topic", "author", "authors", "page", "live",
+];
+
+/// The edition prefix of a site path (`/ar/article/x` → `ar`); `""` for the default edition.
+/// Any first segment that is not a route of the default edition (nor a file such as
+/// `/404.html`) is taken as a prefix: an unknown one then finds no content (a "not found" page).
+pub fn prefix_of(path: &str) -> &str {
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if ROUTE_ROOTS.contains(&first) || !is_word(first) {
+        ""
+    } else {
+        first
+    }
+}
+
+/// A site path of the default edition moved under `prefix` (`/article/x` → `/ar/article/x`,
+/// `/` → `/ar/`). Absolute URLs and an empty prefix leave it as it is.
+pub fn localize(prefix: &str, path: &str) -> String {
+    if prefix.is_empty() || !path.starts_with('/') || path.starts_with("//") {
+        path.to_string()
+    } else {
+        format!("/{prefix}{path}")
+    }
+}
+
+/// The site path without its edition prefix (`/ar/article/x` → `/article/x`, `/ar/` → `/`).
+pub fn strip(path: &str) -> &str {
+    let prefix = prefix_of(path);
+    if prefix.is_empty() {
+        return path;
+    }
+    match &path[1 + prefix.len()..] {
+        "" => "/",
+        rest => rest,
+    }
+}
+
+/// An edition's folder in the built content, relative to the content base (`""`, `"ar/"`).
+pub fn content_dir(prefix: &str) -> String {
+    if prefix.is_empty() {
+        String::new()
+    } else {
+        format!("{prefix}/")
+    }
+}
 
 /// Which way an edition's text runs.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -51,7 +104,35 @@ pub struct EditionsFile {
     pub editions: Vec<Edition>,
 }
 
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
 impl EditionsFile {
+    /// The list a content folder without `editions.json` has: one edition, at `/`.
+    pub fn single(language: &str) -> EditionsFile {
+        EditionsFile {
+            editions: vec![Edition {
+                code: "default".into(),
+                language: language.into(),
+                direction: Direction::Ltr,
+                name: String::new(),
+                prefix: String::new(),
+            }],
+        }
+    }
+
+    /// The edition at `prefix` (`""`: the default one).
+    pub fn by_prefix(&self, prefix: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.prefix == prefix)
+    }
+
     /// The edition with an empty prefix.
     pub fn default_edition(&self) -> Option<&Edition> {
         self.editions.iter().find(|e| e.prefix.is_empty())
@@ -91,13 +172,17 @@ impl EditionsFile {
                 ));
             }
             if !e.prefix.is_empty() {
-                if !is_word(&e.prefix) || RESERVED.contains(&e.prefix.as_str()) {
+                if !is_word(&e.prefix)
+                    || RESERVED.contains(&e.prefix.as_str())
+                    || ROUTE_ROOTS.contains(&e.prefix.as_str())
+                {
                     problems.push(Problem::error(
                         at("prefix"),
                         format!(
-                            "{:?} cannot be a prefix (lower-case ASCII letters, digits, hyphens; not one of {})",
+                            "{:?} cannot be a prefix (lower-case ASCII letters, digits, hyphens; not one of {}, {})",
                             e.prefix,
-                            RESERVED.join(", ")
+                            RESERVED.join(", "),
+                            ROUTE_ROOTS.join(", ")
                         ),
                     ));
                 } else if !prefixes.insert(e.prefix.as_str()) {
@@ -225,5 +310,39 @@ mod tests {
             r#"{"editions":[{"code":"ar","language":"ar","name":"x","direction":"up"}]}"#
         )
         .is_err());
+    }
+
+    #[test]
+    fn paths_carry_the_edition_prefix() {
+        for (path, prefix, bare) in [
+            ("/", "", "/"),
+            ("/article/x", "", "/article/x"),
+            ("/live", "", "/live"),
+            ("/authors", "", "/authors"),
+            ("/404.html", "", "/404.html"),
+            ("/ar/", "ar", "/"),
+            ("/ar", "ar", "/"),
+            ("/ar/article/%D8%B3", "ar", "/article/%D8%B3"),
+            ("/es/section/news?page=2", "es", "/section/news?page=2"),
+        ] {
+            assert_eq!(prefix_of(path), prefix, "{path}");
+            assert_eq!(strip(path), bare, "{path}");
+        }
+        assert_eq!(localize("ar", "/"), "/ar/");
+        assert_eq!(localize("ar", "/article/x"), "/ar/article/x");
+        assert_eq!(localize("ar", "/?page=2"), "/ar/?page=2");
+        assert_eq!(localize("", "/article/x"), "/article/x");
+        assert_eq!(localize("ar", "https://x.example/a"), "https://x.example/a");
+        assert_eq!(localize("ar", "//x.example/a"), "//x.example/a");
+        assert_eq!(content_dir("ar"), "ar/");
+        assert_eq!(content_dir(""), "");
+    }
+
+    #[test]
+    fn a_prefix_cannot_shadow_a_route() {
+        let file = EditionsFile {
+            editions: vec![e("en", "en", ""), e("live", "en", "live")],
+        };
+        assert_eq!(paths(&file), ["$.editions[1].prefix"]);
     }
 }

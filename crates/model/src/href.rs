@@ -138,6 +138,12 @@ pub mod content {
     /// lists): `articles/x.json` → `/article/x`. `None` for site-wide files (`site.json`,
     /// the ticker, Most Read) and later list pages.
     pub fn page_of(path: &str) -> Option<String> {
+        // Another edition's file (`ar/articles/x.json`): its page is under the prefix.
+        if let Some((first, rest)) = path.split_once('/') {
+            if !crate::edition::RESERVED.contains(&first) {
+                return page_of(rest).map(|page| crate::edition::localize(first, &page));
+            }
+        }
         match path {
             AUTHORS => return Some(super::authors()),
             LIVE => return Some(super::live()),
@@ -336,6 +342,10 @@ mod tests {
             ("site.json", None),
             ("most-read.json", None),
             ("articles/a/b.json", None),
+            ("ar/articles/x.json", Some("/ar/article/x")),
+            ("ar/lists/home/1.json", Some("/ar/")),
+            ("es/live.json", Some("/es/live")),
+            ("es/site.json", None),
         ] {
             assert_eq!(content::page_of(path).as_deref(), page, "{path}");
         }

@@ -1,0 +1,219 @@
+//! The edition being read and links that stay inside it (see `newsfront_model::edition`).
+//!
+//! The address says which edition a page belongs to (`/ar/…`: Arabic; no prefix: the default
+//! edition), so the prerendered page and the browser agree without reading anything. Content
+//! paths are then read from that edition's folder (`data::use_content` adds it), and views build
+//! their links with [`link`], which puts the prefix in front of the default edition's path.
+
+use crate::data::{use_content_at_root, Content};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use newsfront_model::edition::{self, Edition, EditionsFile};
+use std::collections::BTreeMap;
+
+/// Provided once, inside the router.
+#[derive(Clone, Copy)]
+pub struct EditionContext {
+    /// The current edition's prefix (`""`, `"ar"`), from the address.
+    pub prefix: Memo<String>,
+    /// `editions.json` from the built content (a publisher with one edition may have none).
+    pub list: Content<EditionsFile>,
+    /// A page's versions in other editions: its path, and edition code → site path there (an
+    /// article's translations). Set by the article page once it runs in the browser, so the
+    /// edition switcher lands on the same story; read only while that page is shown.
+    pub translations: RwSignal<Option<(String, BTreeMap<String, String>)>>,
+}
+
+pub fn provide_edition() -> EditionContext {
+    let location = use_location();
+    let prefix = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|path| edition::prefix_of(path).to_string())
+    });
+    let context = EditionContext {
+        prefix,
+        list: use_content_at_root::<EditionsFile>(|| edition::FILE.to_string()),
+        translations: RwSignal::new(None),
+    };
+    provide_context(context);
+    context
+}
+
+pub fn use_edition() -> Option<EditionContext> {
+    use_context::<EditionContext>()
+}
+
+/// `path`, a site path of the default edition (`href::article(…)`), inside the edition being
+/// read (`/ar/article/…`). Absolute URLs are left alone.
+pub fn link(path: &str) -> String {
+    match use_edition() {
+        Some(context) => context
+            .prefix
+            .with_untracked(|p| edition::localize(p, path)),
+        None => path.to_string(),
+    }
+}
+
+/// The folder of the edition being read, relative to the content base (`""`, `"ar/"`); tracked.
+pub fn content_dir() -> String {
+    use_edition().map_or_else(String::new, |c| c.prefix.with(|p| edition::content_dir(p)))
+}
+
+/// The same, read once (a view built for one edition: a feed, a link).
+pub fn content_dir_untracked() -> String {
+    use_edition().map_or_else(String::new, |c| {
+        c.prefix.with_untracked(|p| edition::content_dir(p))
+    })
+}
+
+/// The edition being read, once `editions.json` has loaded (tracked).
+pub fn current() -> Option<Edition> {
+    let context = use_edition()?;
+    let prefix = context.prefix.get();
+    context
+        .list
+        .get()
+        .and_then(Result::ok)
+        .and_then(|list| list.by_prefix(&prefix).cloned())
+}
+
+/// The site path of the story `slug` in the edition `code` (`None`: no such edition).
+pub fn article_in(list: &EditionsFile, code: &str, slug: &str) -> Option<String> {
+    let there = list.by_code(code)?;
+    Some(edition::localize(
+        &there.prefix,
+        &newsfront_model::href::article(slug),
+    ))
+}
+
+/// Paths of the story in other editions (edition code → site path), from an article's
+/// `translations` (edition code → slug); links to editions the list does not have are left out.
+pub fn translation_paths(
+    list: &EditionsFile,
+    translations: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    translations
+        .iter()
+        .filter_map(|(code, slug)| Some((code.clone(), article_in(list, code, slug)?)))
+        .collect()
+}
+
+/// Tells the edition switcher where this page is in other editions (after hydration: the
+/// prerendered switcher points at the other editions' front pages, as it does without script).
+pub fn announce_translations(path: String, translations: BTreeMap<String, String>) {
+    let Some(context) = use_edition() else {
+        return;
+    };
+    Effect::new(move |_| {
+        let paths = context
+            .list
+            .get()
+            .and_then(Result::ok)
+            .map(|list| translation_paths(&list, &translations))
+            .unwrap_or_default();
+        context.translations.set(Some((path.clone(), paths)));
+    });
+}
+
+/// Where an edition link of the masthead (`href`: that edition's front page, `/ar/`) leads
+/// from the page at `pathname`: the same story there when this page announced one, else `href`.
+pub fn switch_target(href: &str, pathname: &str) -> String {
+    let Some(context) = use_edition() else {
+        return href.to_string();
+    };
+    let prefix = edition::prefix_of(href);
+    let code = context
+        .list
+        .get()
+        .and_then(Result::ok)
+        .and_then(|list| list.by_prefix(prefix).map(|e| e.code.clone()));
+    context.translations.with(|t| {
+        t.as_ref()
+            .filter(|(path, _)| {
+                newsfront_model::href::page_key(path, "")
+                    == newsfront_model::href::page_key(pathname, "")
+            })
+            .and_then(|(_, paths)| paths.get(code.as_deref()?))
+            .cloned()
+            .unwrap_or_else(|| href.to_string())
+    })
+}
+
+/// `hreflang` alternates of the page at `path` in the edition `current`, which is also at
+/// `others` (edition code → path): each edition's language with its path, this page's own, and
+/// `x-default` for the default edition's. Nothing when the page has no other version.
+pub fn alternates(
+    current: Option<&Edition>,
+    path: &str,
+    others: &BTreeMap<String, String>,
+) -> Vec<(String, String)> {
+    let (Some(current), Some(context)) = (current, use_edition()) else {
+        return Vec::new();
+    };
+    let Some(list) = context.list.get().and_then(Result::ok) else {
+        return Vec::new();
+    };
+    if others.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![(current.language.clone(), path.to_string())];
+    for (code, there) in others {
+        if let Some(e) = list.by_code(code) {
+            out.push((e.language.clone(), there.clone()));
+        }
+    }
+    let default = list.default_edition().map(|e| e.code.as_str());
+    let default_path = if default == Some(current.code.as_str()) {
+        Some(path.to_string())
+    } else {
+        default.and_then(|code| others.get(code).cloned())
+    };
+    if let Some(p) = default_path {
+        out.push(("x-default".to_string(), p));
+    }
+    out
+}
+
+/// The front pages of the other editions (edition code → path), the home page's alternates.
+pub fn other_homes() -> BTreeMap<String, String> {
+    let Some(context) = use_edition() else {
+        return BTreeMap::new();
+    };
+    let prefix = context.prefix.get_untracked();
+    context
+        .list
+        .get_untracked()
+        .and_then(Result::ok)
+        .map(|list| {
+            list.editions
+                .iter()
+                .filter(|e| e.prefix != prefix)
+                .map(|e| (e.code.clone(), edition::localize(&e.prefix, "/")))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The routes of an edition under its prefix (`/:edition/…`), or "not found" when the first
+/// segment of the address names no edition (`/404.html`, `/nonsense/`).
+#[component]
+pub fn EditionOutlet() -> impl IntoView {
+    let known = move || {
+        use_edition().is_some_and(|context| {
+            let prefix = context.prefix.get();
+            !prefix.is_empty()
+                && match context.list.get() {
+                    Some(Ok(list)) => list.by_prefix(&prefix).is_some(),
+                    Some(Err(_)) => false,
+                    // Still loading (a page not prerendered): let the route try.
+                    None => true,
+                }
+        })
+    };
+    view! {
+        <Show when=known fallback=crate::routes::not_found::NotFoundPage>
+            <leptos_router::components::Outlet />
+        </Show>
+    }
+}
