@@ -11,7 +11,7 @@ use crate::routes::{
     RegionRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
@@ -48,6 +48,9 @@ fn Frame() -> impl IntoView {
             let name = site_name();
             if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
         } />
+        // The edition's direction on every page, the not-found one included (the language is
+        // the page's own: `PageMeta`).
+        <Html attr:dir=move || crate::edition::current().map_or("ltr", |e| e.direction.as_str()) />
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Masthead />
         <main id="main" class="page" tabindex="-1">

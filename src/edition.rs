@@ -26,14 +26,22 @@ pub struct EditionContext {
 
 pub fn provide_edition() -> EditionContext {
     let location = use_location();
+    let list = use_content_at_root::<EditionsFile>(|| edition::FILE.to_string());
     let prefix = Memo::new(move |_| {
-        location
+        let named = location
             .pathname
-            .with(|path| edition::prefix_of(path).to_string())
+            .with(|path| edition::prefix_of(path).to_string());
+        // `/totally/unknown` is a page of the default edition that does not exist, not an
+        // edition called "totally": its frame is the default edition's.
+        match list.get() {
+            Some(Ok(list)) if list.by_prefix(&named).is_none() => String::new(),
+            Some(Err(_)) => String::new(),
+            _ => named,
+        }
     });
     let context = EditionContext {
         prefix,
-        list: use_content_at_root::<EditionsFile>(|| edition::FILE.to_string()),
+        list,
         translations: RwSignal::new(None),
     };
     provide_context(context);
@@ -199,18 +207,8 @@ pub fn other_homes() -> BTreeMap<String, String> {
 /// segment of the address names no edition (`/404.html`, `/nonsense/`).
 #[component]
 pub fn EditionOutlet() -> impl IntoView {
-    let known = move || {
-        use_edition().is_some_and(|context| {
-            let prefix = context.prefix.get();
-            !prefix.is_empty()
-                && match context.list.get() {
-                    Some(Ok(list)) => list.by_prefix(&prefix).is_some(),
-                    Some(Err(_)) => false,
-                    // Still loading (a page not prerendered): let the route try.
-                    None => true,
-                }
-        })
-    };
+    // The prefix is only kept when it names an edition (or while the list is loading).
+    let known = move || use_edition().is_some_and(|context| !context.prefix.get().is_empty());
     view! {
         <Show when=known fallback=crate::routes::not_found::NotFoundPage>
             <leptos_router::components::Outlet />

@@ -218,18 +218,36 @@ fn pages_under(dir: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// A page's `<html …>` start tag.
+fn html_tag(html: &str) -> String {
+    let start = html.find("<html").expect("an <html> tag");
+    html[start..]
+        .split('>')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 #[test]
 fn every_edition_is_prerendered_under_its_prefix() {
     let dir = site("editions");
     prerender_with(&dir, &[]);
     let home = read(&dir, "ar/index.html");
-    assert!(
-        home.contains("<html lang=\"ar\" dir=\"rtl\""),
-        "{}",
-        &home[..300]
-    );
-    assert!(read(&dir, "es/index.html").contains("<html lang=\"es\" dir=\"ltr\""));
-    assert!(read(&dir, "index.html").contains("<html lang=\"en\" dir=\"ltr\""));
+    for (file, lang, direction) in [
+        ("ar/index.html", Some("ar"), "rtl"),
+        ("es/index.html", Some("es"), "ltr"),
+        ("index.html", Some("en"), "ltr"),
+        ("404.html", None, "ltr"),
+    ] {
+        let tag = html_tag(&read(&dir, file));
+        if let Some(lang) = lang {
+            assert!(tag.contains(&format!("lang=\"{lang}\"")), "{file}: {tag}");
+        }
+        assert!(
+            tag.contains(&format!("dir=\"{direction}\"")),
+            "{file}: {tag}"
+        );
+    }
     // Each front page names the others as its alternates, and the default one as x-default.
     for lang in ["en", "ar", "es", "x-default"] {
         assert!(
@@ -241,7 +259,7 @@ fn every_edition_is_prerendered_under_its_prefix() {
     assert!(home.contains("href=\"/ar/section/news\""));
     let slug = "حزام-ليرانغ-يصمد-أمام-ذروة-فيضان-دلتا-سيرين-والقرى-تغرق";
     let article = read(&dir, &format!("ar/article/{slug}/index.html"));
-    assert!(article.contains("dir=\"rtl\""));
+    assert!(html_tag(&article).contains("dir=\"rtl\""));
     assert!(article.contains(
         "<link href=\"https://meridianledger.example/article/river-delta-flood-defences-tested\" hreflang=\"en\" rel=\"alternate\">"
     ));

@@ -40,13 +40,12 @@ pub fn PageMeta(
             });
             let lang = lang.clone().unwrap_or_else(|| site.language.clone());
             let edition = edition::current();
-            let dir = edition.as_ref().map_or("ltr", |e| e.direction.as_str());
             let hreflang = edition::alternates(edition.as_ref(), &path, &alternates)
                 .into_iter()
                 .map(|(lang, path)| view! { <Link rel="alternate" hreflang=lang href=canonical(&site.base_url, &path) /> })
                 .collect_view();
             view! {
-                <Html attr:lang=lang attr:dir=dir />
+                <Html attr:lang=lang />
                 <Link rel="canonical" href=url.clone() />
                 {hreflang}
                 <Meta property="og:site_name" content=site.name.clone() />

@@ -1,0 +1,74 @@
+// Editions: the Arabic and Spanish ones under their prefixes, from the same build.
+import { test, expect } from './fixtures.mjs';
+import { Frame } from './pages/frame.mjs';
+
+// A story in all three editions (content/ar, content/es: "translations").
+const EN = '/article/central-bank-holds-rates-steady';
+const AR_SLUG = 'المصرف-الاحتياطي-القاري-يثبت-الفائدة-ويتريث-في-الخفض';
+const ES = `/es/article/${encodeURIComponent('el-banco-central-mantiene-las-tasas-y-pide-paciencia')}`;
+const AR = `/ar/article/${encodeURIComponent(AR_SLUG)}`;
+
+test('the Arabic front page is right to left and every link stays in the edition', async ({ page }) => {
+  const frame = new Frame(page);
+  await frame.open('/');
+  const ltrLogo = await page.locator('.masthead__logo').boundingBox();
+  await frame.open('/ar/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const links = await frame.menuLinks();
+  expect(links.length).toBeGreaterThan(10);
+  for (const href of links) expect(href, href).toMatch(/^\/ar\//);
+  // Every Arabic front page teaser opens an Arabic article.
+  const teasers = await frame.main.locator('a.card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(teasers.length).toBeGreaterThan(5);
+  for (const href of teasers) expect(href).toMatch(/^\/ar\/article\//);
+  // Mirrored: the logo's place is the English one seen in a mirror.
+  const logo = await page.locator('.masthead__logo').boundingBox();
+  const width = page.viewportSize().width;
+  expect(Math.abs(logo.x - (width - ltrLogo.x - ltrLogo.width))).toBeLessThan(2);
+  // Each front page names the others for search engines.
+  for (const lang of ['en', 'ar', 'es', 'x-default']) {
+    await expect(page.locator(`head link[rel=alternate][hreflang="${lang}"]`)).toHaveCount(1);
+  }
+});
+
+test('an Arabic slug is served from its prerendered page and hydrates', async ({ page }) => {
+  const frame = new Frame(page);
+  const response = await page.request.get(AR);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('dir="rtl"');
+  await frame.open(AR);
+  await expect(frame.heading).toBeVisible();
+  await expect(page.locator('article')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('head link[rel=alternate][hreflang=en]'))
+    .toHaveAttribute('href', `https://meridianledger.example${EN}`);
+});
+
+test('the edition links land on the same story, and the page turns left to right', async ({ page }) => {
+  const frame = new Frame(page);
+  await frame.open(AR);
+  const english = page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'En', exact: true });
+  await expect(english).toHaveAttribute('href', EN);
+  await english.click();
+  await expect(page).toHaveURL(new RegExp(`${EN}$`));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // From English to Spanish: the Spanish translation.
+  const spanish = page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'Es', exact: true });
+  await expect(spanish).toHaveAttribute('href', ES);
+  await spanish.click();
+  await expect(page).toHaveURL(new RegExp(`${ES}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(frame.heading).toBeVisible();
+  // A page with no translation (a section) offers the other editions' front pages.
+  await frame.open('/es/section/news');
+  await expect(page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'Ar', exact: true }))
+    .toHaveAttribute('href', '/ar/');
+});
+
+test('an unknown first segment is a page of the default edition that does not exist', async ({ page }) => {
+  const frame = new Frame(page);
+  await frame.open('/xx/article/nothing');
+  await expect(frame.heading).toHaveText('Page not found');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
