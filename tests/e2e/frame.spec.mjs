@@ -79,6 +79,7 @@ test('nginx serves the release build as deploy/nginx.conf promises', async ({ re
   expect(content.headers()['cache-control']).toContain('max-age=60');
   expect((await request.get('/content/articles/missing.json')).status()).toBe(404);
   expect((await request.get('/content/breaking.json')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.get('/content/ar/breaking.json')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toContain('application/manifest+json');
 });

@@ -101,7 +101,10 @@ test('every kind of page hydrates with no console warning or error', async ({ pa
     if (/blocked by Playwright|ServiceWorker registration failed/.test(m.text())) return;
     if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
   });
-  for (const path of ['/', '/section/politics', '/region/europe', ARTICLE, '/article/in-pictures-desert-bloom', '/live', '/authors', '/page/about']) {
+  for (const path of ['/', '/section/politics', '/region/europe', ARTICLE, '/article/in-pictures-desert-bloom', '/live', '/authors', '/page/about',
+    // The other editions: right to left, an Arabic slug, a Spanish one with an accent.
+    '/ar/', `/ar/article/${encodeURIComponent('المصرف-الاحتياطي-القاري-يثبت-الفائدة-ويتريث-في-الخفض')}`, '/ar/live',
+    '/es/section/politics', `/es/article/${encodeURIComponent('valmora-aplaza-al-menos-un-año-la-ampliación-del-puerto')}`]) {
     const resp = await openPage(page, path);
     expect(await resp.text(), `${path} is prerendered`).toContain('id="nf-data"');
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
