@@ -3,8 +3,9 @@
 use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::data::{provide_most_read, provide_site};
-use crate::edition::{provide_edition, EditionOutlet};
+use crate::edition::{provide_edition, provide_interface_language, EditionOutlet};
 use crate::features::pwa::{provide_online, PwaLayer};
+use crate::i18n::{t, use_i18n};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
     not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, LiveRoute,
@@ -34,6 +35,8 @@ fn Frame() -> impl IntoView {
     provide_idle();
     // Before anything that loads content: it says which edition's folder to read.
     provide_edition();
+    provide_interface_language();
+    let i18n = use_i18n();
     let site = provide_site();
     let online = provide_online();
     provide_most_read();
@@ -51,7 +54,7 @@ fn Frame() -> impl IntoView {
         // The edition's direction on every page, the not-found one included (the language is
         // the page's own: `PageMeta`).
         <Html attr:dir=move || crate::edition::current().map_or("ltr", |e| e.direction.as_str()) />
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!(i18n, frame.skip_to_content)}</a>
         <Masthead />
         <main id="main" class="page" tabindex="-1">
             <Routes fallback=NotFoundPage>

@@ -6,6 +6,7 @@
 //! their links with [`link`], which puts the prefix in front of the default edition's path.
 
 use crate::data::{use_content_at_root, Content};
+use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::edition::{self, Edition, EditionsFile};
@@ -214,4 +215,17 @@ pub fn EditionOutlet() -> impl IntoView {
             <leptos_router::components::Outlet />
         </Show>
     }
+}
+
+/// The interface language of the edition being read: its language tag's, matched against the
+/// translations the build has (`ar-u-nu-latn` → `ar`); the default one's when none matches.
+pub fn provide_interface_language() {
+    let locale = Signal::derive(move || {
+        current().map_or_else(Locale::default, |e| {
+            <Locale as leptos_i18n::Locale>::find_locale(&[e.language.as_str()])
+        })
+    });
+    // A context of its own (no cookie, no browser language): the address decides.
+    #[allow(deprecated)]
+    leptos_i18n::context::provide_i18n_subcontext(Some(locale));
 }

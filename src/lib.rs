@@ -7,11 +7,14 @@ pub mod article;
 pub mod components;
 pub mod data;
 pub mod edition;
+// The `i18n` module: interface strings per language (build.rs, locales/*.json).
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 pub mod features;
 pub mod lazy;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod routes;
+pub mod text;
 
 pub use app::App;

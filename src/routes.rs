@@ -13,6 +13,7 @@ pub mod not_found;
 pub mod static_page;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::pwa;
 use leptos::prelude::*;
@@ -75,11 +76,20 @@ entry_point! {
 
 /// What a route shows when its code could not be fetched; "Try again" reloads the page.
 fn chunk_error(error: SplitLoaderError) -> AnyView {
+    let message = error.to_string();
+    view! { <ChunkError message /> }.into_any()
+}
+
+/// The error panel for [`chunk_error`], worded once it renders inside the app (where the
+/// interface language is known).
+#[component]
+fn ChunkError(message: String) -> impl IntoView {
+    let i18n = use_i18n();
     let error = ContentError::Network {
-        url: "the code for this page".into(),
-        message: error.to_string(),
+        url: t_string!(i18n, pages.chunk_code).to_string(),
+        message,
     };
-    view! { <ErrorPanel error retry=Callback::new(|_| pwa::reload()) /> }.into_any()
+    view! { <ErrorPanel error retry=Callback::new(|_| pwa::reload()) /> }
 }
 
 /// A route whose view is one of the entry points above.

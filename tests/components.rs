@@ -30,7 +30,12 @@ where
     let doc = document();
     let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), f).forget();
+    // The interface strings (English: no edition in the address).
+    leptos::mount::mount_to(host.clone(), move || {
+        newsfront::edition::provide_interface_language();
+        f()
+    })
+    .forget();
     host
 }
 

@@ -14,6 +14,7 @@ use crate::edition::link;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::layout::sizes;
@@ -25,6 +26,7 @@ use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPag
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let site = use_site();
+    let i18n = use_i18n();
     let most_read = use_most_read();
     let coverage = article.topic.clone().map(|t| {
         let slug = t.slug.clone();
@@ -87,7 +89,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let byline = authors
         .into_iter()
         .enumerate()
-        .map(|(i, a)| view! { {(i > 0).then_some(", ")}<a class="byline__author" href=link(&href::author(&a.slug))>{a.name}</a> })
+        .map(|(i, a)| view! { {(i > 0).then_some(t!(i18n, article.list_separator))}<a class="byline__author" href=link(&href::author(&a.slug))>{a.name}</a> })
         .collect_view();
     let tag_links = tags
         .into_iter()
@@ -108,12 +110,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <h1 class="article__headline" class:is-reading=is_reading(reading, Unit::Headline)>{headline}</h1>
                     <p class="article__standfirst" class:is-reading=is_reading(reading, Unit::Standfirst)>{standfirst}</p>
                     <div class="byline">
-                        <p class="byline__authors">"By "{byline}</p>
-                        {source.map(|s| view! { <p class="byline__source">"Source: "{s}</p> })}
+                        <p class="byline__authors">{t!(i18n, article.by)}" "{byline}</p>
+                        {source.map(|s| view! { <p class="byline__source">{t!(i18n, article.source)}" "{s}</p> })}
                         <p class="byline__meta">
                             <LocalTime at=published />
-                            {updated.map(|u| view! { " · Updated " <LocalTime at=u /> })}
-                            " · "{format!("{reading_minutes} min read")}
+                            {updated.map(|u| view! { " · "{t!(i18n, article.updated)}" "<LocalTime at=u /> })}
+                            " · "{t!(i18n, article.minutes_read, count = move || reading_minutes)}
                         </p>
                     </div>
                     <div class="article__tools">
@@ -139,7 +141,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <ArticleBody blocks=body gallery=kind == ArticleKind::Gallery lang=body_lang />
                 </div>
                 <footer class="article__footer">
-                    <ul class="tags" aria-label="Tags">{tag_links}</ul>
+                    <ul class="tags" aria-label=move || t_string!(i18n, article.tags)>{tag_links}</ul>
                     {topic.map(|t| view! {
                         <aside class="topic-box" aria-labelledby="topic-box-title">
                             <p class="topic-box__label">{t.title.clone()}</p>
@@ -157,8 +159,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     let most: Vec<_> = most.ok().map(|m| m.items).unwrap_or_default();
                     let chosen = candidates.with_value(|c| slug.with_value(|s| panels::select(s, &most, c)));
                     Some(view! {
-                        <TeaserList title="Most Read" items=chosen.most_read ranked=true id="most-read" />
-                        <TeaserList title="Read Next" items=chosen.read_next id="read-next" />
+                        <TeaserList title=t_string!(i18n, article.most_read) items=chosen.most_read ranked=true id="most-read" />
+                        <TeaserList title=t_string!(i18n, article.read_next) items=chosen.read_next id="read-next" />
                     })
                 }}
                 // Coverage comes last, loaded after hydration (not prerendered: see
@@ -167,7 +169,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     let items = list.get()?.ok()?.items;
                     let items = slug.with_value(|s| panels::coverage(&items, s));
                     (!items.is_empty()).then(|| view! {
-                        <TeaserList title=format!("Coverage: {}", topic.title) items id="coverage" />
+                        <TeaserList title=t_string!(i18n, article.coverage, topic = &topic.title).to_string() items id="coverage" />
                     })
                 })}
             </div>

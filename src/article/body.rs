@@ -9,6 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::edition::link;
 use crate::features::reading::{is_reading, use_reading, Reading};
+use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout::sizes;
 use newsfront_model::listen::Unit;
@@ -88,10 +89,11 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
         }
         Block::Subheading { text } => view! { <h2 class="article__subheading" data-block=i class:is-reading=reading>{text}</h2> }.into_any(),
         Block::ReadMore { slug, headline } => {
+            let i18n = use_i18n();
             let link = link(&href::article(&slug));
             view! {
                 <p class="read-more" data-block=i class:is-reading=reading>
-                    <span class="read-more__label">"Read more: "</span>
+                    <span class="read-more__label">{t!(i18n, article.read_more)}" "</span>
                     <a class="read-more__link" href=link>{headline.unwrap_or(slug)}</a>
                 </p>
             }

@@ -5,6 +5,7 @@
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::platform::{dom, media};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -19,6 +20,7 @@ const EAGER_THUMBS: usize = 2;
 /// The gallery for an article's photos.
 #[component]
 pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
+    let i18n = use_i18n();
     let total = photos.len();
     let photos = StoredValue::new(photos);
     // 0-based index of the open photo.
@@ -112,7 +114,11 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
             .map(|(i, img)| {
                 let button = NodeRef::<leptos::html::Button>::new();
                 thumbs.update_value(|t| t.push(button));
-                let label = format!("Open photo {} of {total}: {}", i + 1, img.alt);
+                let alt = img.alt.clone();
+                let label = move || {
+                    t_string!(i18n, article.open_photo, number = i + 1, total = total, alt = &alt)
+                        .to_string()
+                };
                 view! {
                     <li class="gallery__cell">
                         <button class="gallery__thumb" type="button" node_ref=button aria-label=label on:click=move |_| open.set(Some(i))>
@@ -136,7 +142,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         class="lightbox"
                         role="dialog"
                         aria-modal="true"
-                        aria-label="Photo viewer"
+                        aria-label=move || t_string!(i18n, article.photo_viewer)
                         // Focusable, so a click or swipe inside keeps keyboard focus in the dialog.
                         tabindex="-1"
                         node_ref=dialog
@@ -157,15 +163,15 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         }
                     >
                         <div class="lightbox__bar">
-                            <p class="lightbox__counter" aria-live="polite">{format!("{} / {total}", i + 1)}</p>
-                            <button class="lightbox__close" type="button" node_ref=close_btn on:click=move |_| open.set(None)>"Close"</button>
+                            <p class="lightbox__counter" aria-live="polite">{t!(i18n, article.progress, current = move || i + 1, total = move || total)}</p>
+                            <button class="lightbox__close" type="button" node_ref=close_btn on:click=move |_| open.set(None)>{t!(i18n, article.close)}</button>
                         </div>
                         <figure class="lightbox__figure">
                             <ContentImage image=img eager=true class="lightbox__image" />
                             <Caption class="lightbox__caption" caption credit />
                         </figure>
-                        <button class="lightbox__nav lightbox__nav--prev" type="button" aria-label="Previous photo" on:click=move |_| step(-1)>"‹"</button>
-                        <button class="lightbox__nav lightbox__nav--next" type="button" aria-label="Next photo" on:click=move |_| step(1)>"›"</button>
+                        <button class="lightbox__nav lightbox__nav--prev" type="button" aria-label=move || t_string!(i18n, article.previous_photo) on:click=move |_| step(-1)>"‹"</button>
+                        <button class="lightbox__nav lightbox__nav--next" type="button" aria-label=move || t_string!(i18n, article.next_photo) on:click=move |_| step(1)>"›"</button>
                     </div>
                 }
             })}

@@ -4,6 +4,7 @@
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout::sizes;
 use newsfront_model::zoom::{Pinch, ZoomAction, ZoomView};
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 /// The tall image in a zoomable frame, with its controls and description.
 #[component]
 pub fn InfographViewer(image: Image) -> impl IntoView {
+    let i18n = use_i18n();
     let zoom = RwSignal::new(ZoomView::default());
     // A memo, so panning (which keeps the level) does not re-announce it in the live region.
     let level = Memo::new(move |_| zoom.get().percent());
@@ -33,18 +35,18 @@ pub fn InfographViewer(image: Image) -> impl IntoView {
     let credit = image.credit.clone();
     view! {
         <figure class="infograph">
-            <div class="infograph__toolbar" role="toolbar" aria-label="Zoom">
-                <button class="infograph__button" type="button" aria-label="Zoom in" on:click=move |_| act(ZoomAction::ZoomIn)>"+"</button>
-                <button class="infograph__button" type="button" aria-label="Zoom out" on:click=move |_| act(ZoomAction::ZoomOut)>"−"</button>
-                <button class="infograph__button" type="button" aria-label="Reset zoom" on:click=move |_| act(ZoomAction::Reset)>"Reset"</button>
+            <div class="infograph__toolbar" role="toolbar" aria-label=move || t_string!(i18n, article.zoom)>
+                <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.zoom_in) on:click=move |_| act(ZoomAction::ZoomIn)>"+"</button>
+                <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.zoom_out) on:click=move |_| act(ZoomAction::ZoomOut)>"−"</button>
+                <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.reset_zoom) on:click=move |_| act(ZoomAction::Reset)>{t!(i18n, article.reset)}</button>
                 <span class="infograph__level" aria-live="polite">{move || level.get()}</span>
-                {download.map(|href| view! { <a class="infograph__download" href=href download="">"Download full resolution"</a> })}
+                {download.map(|href| view! { <a class="infograph__download" href=href download="">{t!(i18n, article.download_full_resolution)}</a> })}
             </div>
             <div
                 class="infograph__viewport"
                 tabindex="0"
                 role="group"
-                aria-label="Infographic: use + and − to zoom, arrow keys to pan, 0 to reset"
+                aria-label=move || t_string!(i18n, article.infographic_help)
                 aria-describedby=description.as_ref().map(|_| "infograph-description")
                 on:keydown=move |ev| {
                     if let Some(action) = ZoomAction::for_key(&ev.key()) {
@@ -86,7 +88,7 @@ pub fn InfographViewer(image: Image) -> impl IntoView {
             <Caption class="article__caption" caption credit />
             {description.map(|d| view! {
                 <details class="infograph__description" open>
-                    <summary>"What the graphic shows"</summary>
+                    <summary>{t!(i18n, article.graphic_description)}</summary>
                     <p id="infograph-description">{d}</p>
                 </details>
             })}

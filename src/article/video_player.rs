@@ -2,6 +2,7 @@
 //! and only one video playing at a time.
 
 use crate::data::asset_url;
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::media;
 use leptos::prelude::*;
 use newsfront_model::Image;
@@ -16,6 +17,7 @@ pub fn VideoPlayer(
     #[prop(default = None)] caption: Option<String>,
     #[prop(default = None)] lang: Option<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let Some(url) = asset_url(&src) else {
         return ().into_any();
     };
@@ -41,7 +43,7 @@ pub fn VideoPlayer(
                 }
             >
                 {captions.and_then(|c| asset_url(&c)).map(|c| view! {
-                    <track kind="captions" src=c srclang=lang.clone() label="Captions" default />
+                    <track kind="captions" src=c srclang=lang.clone() label=move || t_string!(i18n, article.captions) default />
                 })}
             </video>
             {caption.map(|c| view! { <figcaption class="figure__caption">{c}</figcaption> })}

@@ -3,6 +3,7 @@
 
 use crate::components::main_nav::nav_href;
 use crate::edition;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -12,6 +13,7 @@ use newsfront_model::site::{NavItem, Region};
 /// Menu toggle plus drawer (shown on narrow screens only).
 #[component]
 pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
+    let i18n = use_i18n();
     let open = RwSignal::new(false);
     let toggle = NodeRef::<leptos::html::Button>::new();
     let close_btn = NodeRef::<leptos::html::Button>::new();
@@ -71,7 +73,7 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             on:click=move |_| open.set(true)
         >
             <span class="drawer__burger" aria-hidden="true"></span>
-            "Menu"
+            {t!(i18n, frame.menu)}
         </button>
         <div class="drawer__backdrop" hidden=move || !open.get() on:click=move |_| open.set(false)></div>
         <div
@@ -79,7 +81,7 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             class="drawer"
             role="dialog"
             aria-modal="true"
-            aria-label="Site menu"
+            aria-label=move || t_string!(i18n, frame.site_menu)
             node_ref=panel
             hidden=move || !open.get()
             on:keydown=move |ev| {
@@ -92,13 +94,13 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             }
         >
             <button class="drawer__close" type="button" node_ref=close_btn on:click=move |_| open.set(false)>
-                "Close menu"
+                {t!(i18n, frame.close_menu)}
             </button>
-            <nav aria-label="All sections" on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
+            <nav aria-label=move || t_string!(i18n, frame.all_sections) on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
                 <ul class="drawer__list">{sections}</ul>
             </nav>
-            <nav aria-label="All regions" on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
-                <h2 class="drawer__heading">"Regions"</h2>
+            <nav aria-label=move || t_string!(i18n, frame.all_regions) on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
+                <h2 class="drawer__heading">{t!(i18n, frame.regions)}</h2>
                 <ul class="drawer__sublist">{region_links}</ul>
             </nav>
         </div>

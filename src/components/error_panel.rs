@@ -1,6 +1,7 @@
 //! The panel a page shows instead of its content when loading failed.
 
 use crate::features::pwa::Online;
+use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::ContentError;
 
@@ -10,23 +11,32 @@ pub fn ErrorPanel(
     error: ContentError,
     #[prop(optional, into)] retry: Option<Callback<()>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let detail = error.to_string();
     let online = use_context::<Online>().map(|o| o.0);
     let is_network = matches!(error, ContentError::Network { .. });
+    // The reader's sentence per kind of failure (the model's `summary` is English); the
+    // technical detail stays as the model words it.
+    let summary = match error {
+        ContentError::Network { .. } => t!(i18n, pages.error_network).into_any(),
+        ContentError::Http { .. } => t!(i18n, pages.error_http).into_any(),
+        ContentError::NotFound { .. } => t!(i18n, pages.error_not_found).into_any(),
+        ContentError::Decode { .. } => t!(i18n, pages.error_decode).into_any(),
+    };
     let offline = move || is_network && online.is_some_and(|o| !o.get());
     view! {
         <section class="error-panel" role="alert">
-            <h2 class="error-panel__title">"Something went wrong"</h2>
-            <p class="error-panel__summary">{error.summary()}</p>
+            <h2 class="error-panel__title">{t!(i18n, pages.error_title)}</h2>
+            <p class="error-panel__summary">{summary}</p>
             {move || offline().then(|| view! {
-                <p class="error-panel__offline">"You are offline, and this page was not saved on this device. It will load when you are back online."</p>
+                <p class="error-panel__offline">{t!(i18n, pages.error_offline)}</p>
             })}
             <details class="error-panel__details">
-                <summary>"Details"</summary>
+                <summary>{t!(i18n, pages.error_details)}</summary>
                 <code>{detail}</code>
             </details>
             {retry.map(|cb| view! {
-                <button class="button" type="button" on:click=move |_| cb.run(())>"Try again"</button>
+                <button class="button" type="button" on:click=move |_| cb.run(())>{t!(i18n, pages.try_again)}</button>
             })}
         </section>
     }

@@ -3,6 +3,7 @@
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::edition::link;
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
 
@@ -20,6 +21,7 @@ pub fn Footer() -> impl IntoView {
 /// The footer for a loaded site.
 #[component]
 pub fn FooterContent(site: Site) -> impl IntoView {
+    let i18n = use_i18n();
     let links = site
         .footer
         .links
@@ -54,11 +56,11 @@ pub fn FooterContent(site: Site) -> impl IntoView {
                 <a href=link(&href::home())><ContentImage image=site.logo alt eager=false /></a>
                 <p class="footer__description">{site.footer.description}</p>
             </div>
-            <nav class="footer__nav" aria-label="Footer">
+            <nav class="footer__nav" aria-label=move || t_string!(i18n, frame.footer)>
                 <ul class="footer__links">{links}</ul>
             </nav>
             <div class="footer__apps">
-                <h2 class="footer__heading">"Get the app"</h2>
+                <h2 class="footer__heading">{t!(i18n, frame.get_the_app)}</h2>
                 <ul class="footer__app-list">{apps}</ul>
             </div>
             <ul class="footer__social">{social}</ul>

@@ -4,12 +4,14 @@ use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
 use crate::components::teaser_card::TeaserCard;
 use crate::edition::link;
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, ListKind, ListPage};
 
 /// Renders one page of a list file. On the home page the heading is for screen readers only.
 #[component]
 pub fn ListingView(list: ListPage) -> impl IntoView {
+    let i18n = use_i18n();
     let ListPage {
         kind,
         slug,
@@ -24,13 +26,13 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
     let title_for_meta = title.clone();
     let kicker = match kind {
         ListKind::Home | ListKind::Section => None,
-        ListKind::Region => Some("Region"),
-        ListKind::Tag => Some("Tag"),
-        ListKind::Topic => Some("Coverage"),
-        ListKind::Author => Some("Author"),
+        ListKind::Region => Some(t!(i18n, pages.kicker_region).into_any()),
+        ListKind::Tag => Some(t!(i18n, pages.kicker_tag).into_any()),
+        ListKind::Topic => Some(t!(i18n, pages.kicker_coverage).into_any()),
+        ListKind::Author => Some(t!(i18n, pages.kicker_author).into_any()),
     };
     let page_title = if page > 1 {
-        format!("{title} – page {page}")
+        t_string!(i18n, pages.listing_page_title, title = &title, page = page).to_string()
     } else {
         title.clone()
     };
@@ -54,7 +56,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
     view! {
         <PageMeta
             title=page_title
-            description=description.clone().unwrap_or_else(|| format!("The latest stories: {title_for_meta}"))
+            description=description.clone().unwrap_or_else(|| t_string!(i18n, pages.listing_description, title = &title_for_meta).to_string())
             path=route.clone()
             alternates
         />
@@ -65,7 +67,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
                 {description.filter(|_| kind != ListKind::Home).map(|d| view! { <p class="listing__description">{d}</p> })}
             </header>
             {lead.map(|t| view! { <div class="listing__lead"><TeaserCard teaser=t lead=true eager=true /></div> })}
-            {empty.then(|| view! { <p class="listing__empty">"No stories here yet."</p> })}
+            {empty.then(|| view! { <p class="listing__empty">{t!(i18n, pages.no_stories)}</p> })}
             <ul class="listing__grid">{rest}</ul>
             <Pagination route page total=total_pages />
         </section>

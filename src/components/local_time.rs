@@ -15,11 +15,7 @@ pub fn LocalTime(
     #[prop(optional)] date_only: bool,
     #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
-    let fallback = if date_only {
-        at.display_date()
-    } else {
-        at.display()
-    };
+    let fallback = crate::text::date(&at, !date_only);
     // Made when the pointer first comes over it: the first `Intl.DateTimeFormat` costs the
     // browser about 20 ms (84 ms in a 4x-slowed profile of the long article's start-up), too
     // much to spend at start-up on a tooltip.

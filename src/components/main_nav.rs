@@ -4,6 +4,7 @@
 //! button of a menu that hover opened pins it rather than closing it under the pointer.
 
 use crate::edition;
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
 use newsfront_model::href;
@@ -12,6 +13,7 @@ use newsfront_model::site::NavItem;
 /// The horizontal section menu (hidden on narrow screens, where the drawer takes over).
 #[component]
 pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
+    let i18n = use_i18n();
     let open = RwSignal::new(None::<String>);
     let pinned = RwSignal::new(false);
     let items = nav
@@ -19,7 +21,7 @@ pub fn MainNav(nav: Vec<NavItem>) -> impl IntoView {
         .map(|item| view! { <NavEntry item open pinned /> })
         .collect_view();
     view! {
-        <nav class="main-nav" aria-label="Sections">
+        <nav class="main-nav" aria-label=move || t_string!(i18n, frame.sections)>
             <ul class="main-nav__list">{items}</ul>
         </nav>
     }

@@ -8,6 +8,7 @@ use crate::components::region_nav::RegionNav;
 use crate::data::SiteResource;
 use crate::edition::{self, link};
 use crate::features::ticker::Ticker;
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -55,6 +56,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         ticker,
         ..
     } = site;
+    let i18n = use_i18n();
     let location = use_location();
     let edition_links = editions
         .into_iter()
@@ -75,7 +77,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
     let logo_alt = name.clone();
     view! {
         <div class="masthead__top">
-            <nav class="masthead__editions" aria-label="Editions"><ul>{edition_links}</ul></nav>
+            <nav class="masthead__editions" aria-label=move || t_string!(i18n, frame.editions)><ul>{edition_links}</ul></nav>
             <ul class="masthead__social">{social_links}</ul>
         </div>
         <div class="masthead__brand">

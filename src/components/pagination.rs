@@ -1,5 +1,6 @@
 //! Page links for a listing.
 
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::href;
 use newsfront_model::paginate::window;
@@ -7,6 +8,7 @@ use newsfront_model::paginate::window;
 /// "Previous · 1 … 4 5 6 … 10 · Next" for `route`.
 #[component]
 pub fn Pagination(route: String, page: u32, total: u32) -> impl IntoView {
+    let i18n = use_i18n();
     if total <= 1 {
         return ().into_any();
     }
@@ -16,16 +18,16 @@ pub fn Pagination(route: String, page: u32, total: u32) -> impl IntoView {
         .into_iter()
         .map(|p| match p {
             Some(n) if n == page => view! { <li><span class="pagination__current" aria-current="page">{n}</span></li> }.into_any(),
-            Some(n) => view! { <li><a class="pagination__link" href=href::paged(&route, n) aria-label=format!("Page {n}")>{n}</a></li> }.into_any(),
+            Some(n) => view! { <li><a class="pagination__link" href=href::paged(&route, n) aria-label=move || t_string!(i18n, pages.page_n, n = n)>{n}</a></li> }.into_any(),
             None => view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
         })
         .collect_view();
     view! {
-        <nav class="pagination" aria-label="Pages">
+        <nav class="pagination" aria-label=move || t_string!(i18n, pages.pagination)>
             <ul class="pagination__list">
-                {prev.map(|h| view! { <li><a class="pagination__link" href=h rel="prev">"Previous"</a></li> })}
+                {prev.map(|h| view! { <li><a class="pagination__link" href=h rel="prev">{t!(i18n, pages.previous_page)}</a></li> })}
                 {links}
-                {next.map(|h| view! { <li><a class="pagination__link" href=h rel="next">"Next"</a></li> })}
+                {next.map(|h| view! { <li><a class="pagination__link" href=h rel="next">{t!(i18n, pages.next_page)}</a></li> })}
             </ul>
         </nav>
     }

@@ -2,6 +2,7 @@
 
 use crate::components::error_panel::ErrorPanel;
 use crate::data::Content;
+use crate::i18n::{t, use_i18n};
 use crate::routes::not_found::NotFound;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -20,10 +21,11 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let i18n = use_i18n();
     let flip = StoredValue::new(false);
     move || {
         let page = match resource.get() {
-            None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">"Loading…"</span></div> }.into_any(),
+            None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">{t!(i18n, pages.loading)}</span></div> }.into_any(),
             Some(Ok(value)) => render(value).into_any(),
             Some(Err(e)) if e.is_not_found() => view! { <NotFound /> }.into_any(),
             Some(Err(error)) => {

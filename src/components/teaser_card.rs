@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use crate::edition::link;
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout;
 use newsfront_model::time::duration;
@@ -14,6 +15,7 @@ pub fn TeaserCard(
     #[prop(optional)] lead: bool,
     #[prop(optional)] eager: bool,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let Teaser {
         slug,
         headline,
@@ -35,14 +37,20 @@ pub fn TeaserCard(
     let media_badge = match kind {
         newsfront_model::ArticleKind::Video => Some(match duration_seconds {
             Some(d) => format!("▶ {}", duration(d)),
-            None => "▶ Video".to_string(),
+            None => format!("▶ {}", t_string!(i18n, pages.badge_video)),
         }),
-        newsfront_model::ArticleKind::Gallery => Some("Gallery".to_string()),
-        newsfront_model::ArticleKind::Infograph => Some("Infograph".to_string()),
+        newsfront_model::ArticleKind::Gallery => {
+            Some(t_string!(i18n, pages.badge_gallery).to_string())
+        }
+        newsfront_model::ArticleKind::Infograph => {
+            Some(t_string!(i18n, pages.badge_infograph).to_string())
+        }
         _ => None,
     };
     let badge_label = match (kind, duration_seconds) {
-        (newsfront_model::ArticleKind::Video, Some(d)) => Some(format!("Video, {}", duration(d))),
+        (newsfront_model::ArticleKind::Video, Some(d)) => {
+            Some(t_string!(i18n, pages.badge_video_duration, duration = duration(d)).to_string())
+        }
         _ => None,
     };
     view! {
@@ -55,7 +63,7 @@ pub fn TeaserCard(
                 <a class="card__section" href=link(&href::section(&section))>{section_label}</a>
                 <h2 class="card__title"><a class="card__link" href=article_link>{headline}</a></h2>
                 {lead.then(|| view! { <p class="card__standfirst">{standfirst}</p> })}
-                <time class="card__time" datetime=published.as_str().to_string()>{published.display_date()}</time>
+                <time class="card__time" datetime=published.as_str().to_string()>{crate::text::date(&published, false)}</time>
             </div>
         </article>
     }

@@ -2,6 +2,7 @@
 //! `newsfront_model::listen` for the script and the player state machine).
 
 use crate::features::reading::{provide_reading, use_reading, Reading};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::platform::{dom, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ struct Ctx {
 /// Listen button and, once started, the player controls. Hidden without speech synthesis.
 #[component]
 pub fn Listen(article: Article) -> impl IntoView {
+    let i18n = use_i18n();
     let script = listen::script(&article);
     let ctx = Ctx {
         player: RwSignal::new(Player::new(&script, 1.0)),
@@ -70,20 +72,21 @@ pub fn Listen(article: Article) -> impl IntoView {
     let status = Memo::new(move |_| player.with(|p| p.status));
     let total = ctx.script.with_value(|s| listen::unit_count(s));
     let announce = move || match status.get() {
-        Status::Idle if ctx.failed.get() => {
-            "Listening stopped: this browser could not speak the article".to_string()
-        }
+        Status::Idle if ctx.failed.get() => t_string!(i18n, article.listen_failed).to_string(),
         Status::Idle => String::new(),
-        Status::Playing => format!(
-            "Listening: paragraph {} of {total}",
-            player.with(|p| p.unit() + 1)
-        ),
-        Status::Paused => "Paused".to_string(),
+        Status::Playing => t_string!(
+            i18n,
+            article.listen_playing,
+            current = player.with(|p| p.unit() + 1),
+            total = total
+        )
+        .to_string(),
+        Status::Paused => t_string!(i18n, article.listen_paused).to_string(),
     };
     let main_label = move || match status.get() {
-        Status::Idle => "Listen",
-        Status::Playing => "Pause",
-        Status::Paused => "Resume",
+        Status::Idle => t_string!(i18n, article.listen),
+        Status::Playing => t_string!(i18n, article.pause),
+        Status::Paused => t_string!(i18n, article.resume),
     };
     let on_main = move |_| match status.get_untracked() {
         Status::Playing => act(Player::pause),
@@ -116,17 +119,17 @@ pub fn Listen(article: Article) -> impl IntoView {
                 {main_label}
             </button>
             <div class="listen__controls" hidden=move || status.get() == Status::Idle>
-                <button class="listen__button" type="button" aria-label="Previous paragraph" on:click=move |_| act(Player::skip_back)>"⏮"</button>
-                <button class="listen__button" type="button" aria-label="Next paragraph" on:click=move |_| act(Player::skip_forward)>"⏭"</button>
-                <button class="listen__button" type="button" aria-label="Stop listening" on:click=move |_| act(Player::stop)>"■"</button>
+                <button class="listen__button" type="button" aria-label=move || t_string!(i18n, article.previous_paragraph) on:click=move |_| act(Player::skip_back)>"⏮"</button>
+                <button class="listen__button" type="button" aria-label=move || t_string!(i18n, article.next_paragraph) on:click=move |_| act(Player::skip_forward)>"⏭"</button>
+                <button class="listen__button" type="button" aria-label=move || t_string!(i18n, article.stop_listening) on:click=move |_| act(Player::stop)>"■"</button>
                 <label class="listen__rate">
-                    <span class="visually-hidden">"Speed"</span>
+                    <span class="visually-hidden">{t!(i18n, article.speed)}</span>
                     <select on:change=on_rate>{rate_options}</select>
                 </label>
                 <span class="listen__progress-text">
-                    {move || format!("{} / {total}", player.with(|p| p.unit() + 1))}
+                    {t!(i18n, article.progress, current = move || player.with(|p| p.unit() + 1), total = move || total)}
                 </span>
-                <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label="Listening progress"></progress>
+                <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label=move || t_string!(i18n, article.listening_progress)></progress>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
         </div>

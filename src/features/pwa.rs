@@ -2,6 +2,7 @@
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
 use crate::data::content_url;
+use crate::i18n::{t, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::idle::use_idle;
 use crate::platform::{fetch, hydration, pwa, storage};
@@ -76,6 +77,7 @@ entry_point! {
 /// Renders the PWA notices and keeps `Online` current.
 #[component]
 fn PwaNotices(online: Online) -> impl IntoView {
+    let i18n = use_i18n();
     let online = online.0;
     let update = RwSignal::new(false);
     let install = RwSignal::new(false);
@@ -145,27 +147,27 @@ fn PwaNotices(online: Online) -> impl IntoView {
         {updates}
         <div class="notices" role="status" aria-live="polite">
             {move || (!online.get()).then(|| view! {
-                <p class="notice notice--offline">"You are offline. Pages you have opened are still here."</p>
+                <p class="notice notice--offline">{t!(i18n, frame.offline)}</p>
             })}
             {move || update.get().then(|| view! {
                 <p class="notice notice--update">
-                    "A new version is available — "
+                    {t!(i18n, frame.update_available)}
                     <button class="button" type="button" on:click=move |_| activate.with_value(|f| match f {
                         Some(f) => f(),
                         None => pwa::activate_update(None),
-                    })>"Reload"</button>
+                    })>{t!(i18n, frame.reload)}</button>
                 </p>
             })}
             {move || install.get().then(|| view! {
                 <p class="notice notice--install">
-                    <button class="button" type="button" on:click=on_install>"Install the app"</button>
-                    <button class="notice__dismiss" type="button" on:click=dismiss>"Not now"</button>
+                    <button class="button" type="button" on:click=on_install>{t!(i18n, frame.install_app)}</button>
+                    <button class="notice__dismiss" type="button" on:click=dismiss>{t!(i18n, frame.not_now)}</button>
                 </p>
             })}
             {move || ios_hint.get().then(|| view! {
                 <p class="notice notice--install">
-                    "Install this site: tap Share, then “Add to Home Screen”."
-                    <button class="notice__dismiss" type="button" on:click=dismiss>"Got it"</button>
+                    {t!(i18n, frame.ios_install_hint)}
+                    <button class="notice__dismiss" type="button" on:click=dismiss>{t!(i18n, frame.got_it)}</button>
                 </p>
             })}
         </div>

@@ -3,15 +3,16 @@
 
 use crate::edition::link;
 use crate::features::feed::use_feed;
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::site::TickerSettings;
 use newsfront_model::ticker::announcement;
-use newsfront_model::time::time_ago;
 use newsfront_model::{cycle, href, BreakingItem};
 
 /// The ticker bar (its height is reserved in the masthead, so items arriving never shift the page).
 #[component]
 pub fn Ticker(settings: TickerSettings) -> impl IntoView {
+    let i18n = use_i18n();
     let feed = use_feed(
         href::content::BREAKING,
         settings.refresh_seconds,
@@ -54,7 +55,7 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
         let link = item.slug.as_deref().map(|slug| link(&href::article(slug)));
         view! {
             <li class="ticker__item" class:ticker__item--current=is_current>
-                <time class="ticker__time" datetime=datetime>{move || time_ago(&at, feed.now.get())}</time>
+                <time class="ticker__time" datetime=datetime>{move || crate::text::time_ago(&at, feed.now.get())}</time>
                 {match link {
                     Some(url) => view! { <a class="ticker__text" href=url tabindex=copy.then_some("-1")>{text}</a> }.into_any(),
                     None => view! { <span class="ticker__text">{text}</span> }.into_any(),
@@ -68,10 +69,10 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
             class:ticker--stale=stale
             class:ticker--paused=move || paused.get()
             class:ticker--empty=move || count() == 0
-            aria-label="Breaking news"
+            aria-label=move || t_string!(i18n, frame.breaking_news)
             style=move || format!("--ticker-items: {}", count().max(1))
         >
-            <h2 class="ticker__label">{move || if stale() { "Latest".to_string() } else { label.clone() }}</h2>
+            <h2 class="ticker__label">{move || if stale() { t_string!(i18n, frame.latest).to_string() } else { label.clone() }}</h2>
             <div class="ticker__viewport">
                 <div class="ticker__track">
                     <ul class="ticker__list">
@@ -83,13 +84,13 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
                 </div>
             </div>
             <div class="ticker__controls">
-                <button class="ticker__button ticker__prev" type="button" aria-label="Previous headline" on:click=move |_| step(-1)>"‹"</button>
-                <button class="ticker__button ticker__next" type="button" aria-label="Next headline" on:click=move |_| step(1)>"›"</button>
+                <button class="ticker__button ticker__prev" type="button" aria-label=move || t_string!(i18n, frame.previous_headline) on:click=move |_| step(-1)>"‹"</button>
+                <button class="ticker__button ticker__next" type="button" aria-label=move || t_string!(i18n, frame.next_headline) on:click=move |_| step(1)>"›"</button>
                 <button
                     class="ticker__button ticker__pause"
                     type="button"
                     aria-pressed=move || paused.get().to_string()
-                    aria-label=move || if paused.get() { "Play breaking news" } else { "Pause breaking news" }
+                    aria-label=move || if paused.get() { t_string!(i18n, frame.play_breaking_news) } else { t_string!(i18n, frame.pause_breaking_news) }
                     on:click=move |_| paused.update(|p| *p = !*p)
                 >
                     {move || if paused.get() { "▶" } else { "❚❚" }}

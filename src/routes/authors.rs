@@ -5,14 +5,16 @@ use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
 use crate::data::use_content;
 use crate::edition::link;
+use crate::i18n::{t, t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, AuthorsFile};
 
 /// `/authors`.
 #[component]
 pub fn AuthorsPage() -> impl IntoView {
+    let i18n = use_i18n();
     let authors = use_content::<AuthorsFile>(|| href::content::AUTHORS.to_string());
-    resource_view(authors, |file| {
+    resource_view(authors, move |file| {
         let items = file
             .authors
             .into_iter()
@@ -30,9 +32,13 @@ pub fn AuthorsPage() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <PageMeta title="Authors" description="The correspondents, editors and writers of the newsroom." path=link(&href::authors()) />
+            <PageMeta
+                title=t_string!(i18n, pages.authors_title).to_string()
+                description=t_string!(i18n, pages.authors_description).to_string()
+                path=link(&href::authors())
+            />
             <section class="listing">
-                <header class="listing__header"><h1 class="listing__title">"Authors"</h1></header>
+                <header class="listing__header"><h1 class="listing__title">{t!(i18n, pages.authors_title)}</h1></header>
                 <ul class="author-list">{items}</ul>
             </section>
         }

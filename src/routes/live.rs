@@ -7,21 +7,26 @@ use crate::components::page_meta::PageMeta;
 use crate::data::{asset_url, use_site};
 use crate::edition::link;
 use crate::features::feed::use_feed;
+use crate::i18n::{t, t_string, use_i18n};
 use crate::platform::media;
 use leptos::prelude::*;
 use newsfront_model::site::{LiveSettings, TickerSettings};
-use newsfront_model::time::time_ago;
 use newsfront_model::{href, BreakingItem};
 
 /// `/live`.
 #[component]
 pub fn LivePage() -> impl IntoView {
+    let i18n = use_i18n();
     let site = use_site();
     view! {
-        <PageMeta title="LIVE" description="Watch our live channel and follow the latest updates." path=link(&href::live()) />
+        <PageMeta
+            title=t_string!(i18n, pages.live_title).to_string()
+            description=t_string!(i18n, pages.live_description).to_string()
+            path=link(&href::live())
+        />
         {move || site.get().map(|site| {
             let live = site.live.unwrap_or_else(|| LiveSettings {
-                title: "Live".into(),
+                title: t_string!(i18n, pages.live_default_title).to_string(),
                 description: String::new(),
                 hls: None,
                 fallback: None,
@@ -43,8 +48,9 @@ pub fn LivePage() -> impl IntoView {
 /// the same everywhere; `preload="none"` keeps it from downloading before the reader presses play.
 #[component]
 fn LivePlayer(live: LiveSettings) -> impl IntoView {
+    let i18n = use_i18n();
     let src = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<Problem>);
     let hls = live.hls.clone();
     let fallback = live.fallback.clone();
     Effect::new(move |_| {
@@ -58,7 +64,7 @@ fn LivePlayer(live: LiveSettings) -> impl IntoView {
             .and_then(asset_url);
         match hls.or(fallback) {
             Some(url) => src.set(Some(url)),
-            None => problem.set(Some("This browser cannot play the live stream. Try another browser, or follow the updates below.")),
+            None => problem.set(Some(Problem::CannotPlay)),
         }
     });
     let poster = live.poster.clone();
@@ -76,11 +82,26 @@ fn LivePlayer(live: LiveSettings) -> impl IntoView {
                 height=h
                 src=move || src.get()
                 aria-label=live.title
-                on:error=move |_| problem.set(Some("The live stream is not available right now. Please try again later."))
+                on:error=move |_| problem.set(Some(Problem::Unavailable))
             ></video>
-            {move || problem.get().map(|p| view! { <p class="live__problem" role="alert">{p}</p> })}
+            {move || problem.get().map(|p| {
+                let text = match p {
+                    Problem::CannotPlay => t!(i18n, pages.live_cannot_play).into_any(),
+                    Problem::Unavailable => t!(i18n, pages.live_unavailable).into_any(),
+                };
+                view! { <p class="live__problem" role="alert">{text}</p> }
+            })}
         </figure>
     }
+}
+
+/// Why the stream cannot be watched.
+#[derive(Clone, Copy)]
+enum Problem {
+    /// No source this browser can play.
+    CannotPlay,
+    /// The chosen source failed to load.
+    Unavailable,
 }
 
 fn mime_of(url: &str) -> &'static str {
@@ -94,6 +115,7 @@ fn mime_of(url: &str) -> &'static str {
 /// The updates feed, newest first; polls like the ticker.
 #[component]
 fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
+    let i18n = use_i18n();
     let feed = use_feed(href::content::LIVE, settings.refresh_seconds, 200);
     // What is on screen. New items wait in the feed until the reader asks for them.
     let shown = RwSignal::new(Vec::<BreakingItem>::new());
@@ -121,13 +143,13 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
     };
     view! {
         <section class="live-updates" aria-labelledby="live-updates-title">
-            <h2 class="live-updates__title" id="live-updates-title">"Live updates"</h2>
+            <h2 class="live-updates__title" id="live-updates-title">{t!(i18n, pages.live_updates_title)}</h2>
             <div class="live-updates__notice" aria-live="polite">
                 {move || (pending() > 0).then(|| {
                     let n = pending();
                     view! {
                         <button class="button live-updates__more" type="button" on:click=show_new>
-                            {if n == 1 { "1 new update".to_string() } else { format!("{n} new updates") }}
+                            {t!(i18n, pages.new_updates, count = move || n)}
                         </button>
                     }
                 })}
@@ -143,17 +165,17 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
                             <li class="live-updates__item">
                                 <p class="live-updates__time">
                                     <LocalTime at=at />
-                                    <span class="live-updates__ago">{move || time_ago(&ago_at, feed.now.get())}</span>
+                                    <span class="live-updates__ago">{move || crate::text::time_ago(&ago_at, feed.now.get())}</span>
                                 </p>
                                 <p class="live-updates__text">{item.text.clone()}</p>
-                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=link(&href::article(s))>"Read the story"</a> })}
+                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=link(&href::article(s))>{t!(i18n, pages.read_the_story)}</a> })}
                             </li>
                         }
                     }
                 />
             </ol>
             {move || (feed.state.with(|t| t.items.is_empty() && t.last_success.is_some())).then(|| view! {
-                <p class="live-updates__empty">"No live updates yet."</p>
+                <p class="live-updates__empty">{t!(i18n, pages.no_live_updates)}</p>
             })}
         </section>
     }

@@ -47,14 +47,14 @@ test('an Arabic slug is served from its prerendered page and hydrates', async ({
 test('the edition links land on the same story, and the page turns left to right', async ({ page }) => {
   const frame = new Frame(page);
   await frame.open(AR);
-  const english = page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'En', exact: true });
+  const english = page.locator('nav.masthead__editions').getByRole('link', { name: 'En', exact: true });
   await expect(english).toHaveAttribute('href', EN);
   await english.click();
   await expect(page).toHaveURL(new RegExp(`${EN}$`));
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // From English to Spanish: the Spanish translation.
-  const spanish = page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'Es', exact: true });
+  const spanish = page.locator('nav.masthead__editions').getByRole('link', { name: 'Es', exact: true });
   await expect(spanish).toHaveAttribute('href', ES);
   await spanish.click();
   await expect(page).toHaveURL(new RegExp(`${ES}$`));
@@ -62,7 +62,7 @@ test('the edition links land on the same story, and the page turns left to right
   await expect(frame.heading).toBeVisible();
   // A page with no translation (a section) offers the other editions' front pages.
   await frame.open('/es/section/news');
-  await expect(page.getByRole('navigation', { name: 'Editions' }).getByRole('link', { name: 'Ar', exact: true }))
+  await expect(page.locator('nav.masthead__editions').getByRole('link', { name: 'Ar', exact: true }))
     .toHaveAttribute('href', '/ar/');
 });
 

@@ -127,6 +127,58 @@ impl Timestamp {
     }
 }
 
+/// How long ago something happened, for an interface to word in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ago {
+    JustNow,
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+    /// A week or more: show the date instead.
+    Long,
+}
+
+/// The [`Ago`] of `then` at `now` (the thresholds of [`time_ago`]).
+pub fn ago(then: &Timestamp, now: i64) -> Ago {
+    match now - then.unix {
+        s if s < 60 => Ago::JustNow,
+        s if s < 3600 => Ago::Minutes(s / 60),
+        s if s < 86_400 => Ago::Hours(s / 3600),
+        s if s < 7 * 86_400 => Ago::Days(s / 86_400),
+        _ => Ago::Long,
+    }
+}
+
+impl Timestamp {
+    /// The date in the content's offset, worded with `months` (January first) in `pattern`
+    /// (`{day}`, `{month}`, `{year}`, `{time}` replaced: "{day} {month} {year}" in English,
+    /// "{month} {day}, {year}" elsewhere), `{time}` as HH:MM.
+    pub fn format(&self, pattern: &str, months: &[&str; 12]) -> String {
+        let (y, mo, d, h, mi, _) = civil(self.unix + i64::from(self.offset_minutes) * 60);
+        pattern
+            .replace("{day}", &d.to_string())
+            .replace("{month}", months[(mo - 1) as usize])
+            .replace("{year}", &y.to_string())
+            .replace("{time}", &format!("{h:02}:{mi:02}"))
+    }
+}
+
+/// `text` with its digits in the numbering system of `language` (a BCP 47 tag): Arabic-Indic
+/// (٠١٢…) for Arabic unless the tag asks for Latin digits (`ar-u-nu-latn`); as it is otherwise.
+pub fn localize_digits(text: &str, language: &str) -> String {
+    let lower = language.to_ascii_lowercase();
+    let arabic = lower.split('-').next() == Some("ar") && !lower.contains("-nu-latn");
+    if !arabic {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(n) => char::from_u32(0x0660 + n).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
 /// "just now", "4 min ago", "3 h ago", "2 days ago", then the date; `now` is passed in.
 pub fn time_ago(then: &Timestamp, now: i64) -> String {
     let secs = now - then.unix;
@@ -301,6 +353,42 @@ mod tests {
         for unix in [0, 86_399, 951_782_400, 1_795_771_800, 4_102_444_800] {
             let t = Timestamp::from_unix(unix);
             assert_eq!(Timestamp::parse(t.as_str()).unwrap().unix, unix);
+        }
+    }
+
+    #[test]
+    fn dates_are_worded_by_the_caller() {
+        let t = Timestamp::parse("2026-11-27T09:30:00+01:00").unwrap();
+        let months = [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "مايو",
+            "يونيو",
+            "يوليو",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ];
+        assert_eq!(t.format("{day} {month} {year}", &months), "27 نوفمبر 2026");
+        assert_eq!(
+            t.format("{day} {month} {year} {time}", &months),
+            "27 نوفمبر 2026 09:30"
+        );
+        assert_eq!(localize_digits("27 نوفمبر 2026", "ar"), "٢٧ نوفمبر ٢٠٢٦");
+        assert_eq!(localize_digits("27", "ar-u-nu-latn"), "27");
+        assert_eq!(localize_digits("27", "es"), "27");
+        for (delta, want) in [
+            (5, Ago::JustNow),
+            (300, Ago::Minutes(5)),
+            (7200, Ago::Hours(2)),
+            (86_400 * 3, Ago::Days(3)),
+            (86_400 * 8, Ago::Long),
+        ] {
+            assert_eq!(ago(&t, t.unix + delta), want);
         }
     }
 }

@@ -6,12 +6,12 @@ export class Frame {
   constructor(page) {
     this.page = page;
     this.masthead = page.getByRole('banner');
-    this.sections = page.getByRole('navigation', { name: 'Sections' });
+    // The menus by their place, not their (translated) names: the page object serves every edition.
+    this.sections = page.locator('nav.main-nav');
     /** The section menu's links, shown or not (on a phone the menu is behind the drawer). */
-    this.sectionLinks = page.getByRole('navigation', { name: 'Sections', includeHidden: true })
-      .getByRole('link', { includeHidden: true });
-    this.regions = page.getByRole('navigation', { name: 'Regions' });
-    this.footer = page.getByRole('navigation', { name: 'Footer' });
+    this.sectionLinks = page.locator('nav.main-nav').getByRole('link', { includeHidden: true });
+    this.regions = page.locator('nav.region-nav');
+    this.footer = page.locator('nav.footer__nav');
     this.menuButton = page.getByRole('button', { name: 'Menu', exact: true });
     this.drawer = page.getByRole('dialog', { name: 'Site menu' });
     this.closeMenuButton = this.drawer.getByRole('button', { name: 'Close menu' });
