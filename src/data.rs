@@ -27,9 +27,19 @@ pub fn content_base() -> String {
     platform::config::content_base()
 }
 
-/// Resolves an image or media `src` from content against the content base.
+/// The folder of the edition being read under the content base (`/content/ar/`): relative
+/// `src` paths in an edition's files (images, media) are relative to it.
+pub fn edition_base() -> String {
+    format!(
+        "{}{}",
+        content_base(),
+        crate::edition::content_dir_untracked()
+    )
+}
+
+/// Resolves an image or media `src` from content against the edition's content folder.
 pub fn asset_url(src: &str) -> Option<String> {
-    newsfront_model::href::resolve(&content_base(), src)
+    newsfront_model::href::resolve(&edition_base(), src)
 }
 
 /// A content file a view shows: `None` while loading, then the decoded file or the reason it

@@ -9,7 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
-use crate::data::{content_base, use_content_after_hydration, use_most_read, use_site};
+use crate::data::{edition_base, use_content_after_hydration, use_most_read, use_site};
 use crate::edition::link;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
@@ -53,7 +53,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         let article = article.clone();
         move || {
             site.get()
-                .map(|s| seo::news_article(&article, &s, &content_base()))
+                .map(|s| seo::news_article(&article, &s, &edition_base()))
         }
     };
     let slug = StoredValue::new(article.slug.clone());

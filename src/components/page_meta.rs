@@ -1,7 +1,7 @@
 //! Head metadata for a route: title, description, canonical link, Open Graph and Twitter cards,
 //! and the document language. Re-rendered on every client-side navigation.
 
-use crate::data::{content_base, use_site};
+use crate::data::{edition_base, use_site};
 use crate::edition;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title};
@@ -36,7 +36,7 @@ pub fn PageMeta(
         {move || site.get().map(|site| {
             let url = canonical(&site.base_url, &path);
             let img = image.clone().or_else(|| Some(site.logo.clone())).and_then(|i| {
-                absolute_asset(&site, &content_base(), &i.src).map(|src| (src, i))
+                absolute_asset(&site, &edition_base(), &i.src).map(|src| (src, i))
             });
             let lang = lang.clone().unwrap_or_else(|| site.language.clone());
             let edition = edition::current();

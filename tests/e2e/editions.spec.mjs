@@ -26,6 +26,10 @@ test('the Arabic front page is right to left and every link stays in the edition
   const logo = await page.locator('.masthead__logo').boundingBox();
   const width = page.viewportSize().width;
   expect(Math.abs(logo.x - (width - ltrLogo.x - ltrLogo.width))).toBeLessThan(2);
+  // The interface speaks Arabic: menus, ticker, skip link (locales/ar/*.json).
+  await expect(frame.regions).toHaveAttribute('aria-label', 'المناطق');
+  await expect(page.locator('section.ticker')).toHaveAttribute('aria-label', 'أخبار عاجلة');
+  await expect(page.locator('.skip-link')).toHaveText('انتقل إلى المحتوى');
   // Each front page names the others for search engines.
   for (const lang of ['en', 'ar', 'es', 'x-default']) {
     await expect(page.locator(`head link[rel=alternate][hreflang="${lang}"]`)).toHaveCount(1);
@@ -40,6 +44,9 @@ test('an Arabic slug is served from its prerendered page and hydrates', async ({
   await frame.open(AR);
   await expect(frame.heading).toBeVisible();
   await expect(page.locator('article')).toHaveAttribute('lang', 'ar');
+  // Dates in Arabic, with Arabic-Indic digits, and no English left in the article's controls.
+  await expect(page.locator('article time').first()).toHaveText(/^[٠-٩]+ (يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) [٠-٩]{4}/);
+  await expect(page.locator('.listen__main')).toHaveText(/استمع/);
   await expect(page.locator('head link[rel=alternate][hreflang=en]'))
     .toHaveAttribute('href', `https://meridianledger.example${EN}`);
 });
