@@ -88,9 +88,16 @@ pub fn Listen(article: Article) -> impl IntoView {
         Status::Playing => t_string!(i18n, article.pause),
         Status::Paused => t_string!(i18n, article.resume),
     };
+    // The device lists voices and none speaks the article's language: say so, read nothing.
+    let no_voice = RwSignal::new(false);
     let on_main = move |_| match status.get_untracked() {
         Status::Playing => act(Player::pause),
         _ => {
+            let missing = ctx.lang.with_value(|l| speech::has_voice(l)) == Some(false);
+            no_voice.set(missing);
+            if missing {
+                return;
+            }
             ctx.follow.set(true);
             ctx.failed.set(false);
             act(Player::play)
@@ -132,6 +139,7 @@ pub fn Listen(article: Article) -> impl IntoView {
                 <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label=move || t_string!(i18n, article.listening_progress)></progress>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
+            <p class="listen__no-voice" role="alert" hidden=move || !no_voice.get()>{t!(i18n, article.listen_no_voice)}</p>
         </div>
     }
 }

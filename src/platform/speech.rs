@@ -63,6 +63,17 @@ pub fn cancel() {
     }
 }
 
+/// Whether the device can speak `lang`: `Some(false)` when it lists voices and none is of that
+/// language (the engine would read Arabic with an English voice), `None` while it lists none
+/// yet (some engines fill the list late; the engine then picks).
+pub fn has_voice(lang: &str) -> Option<bool> {
+    let synth = synth()?;
+    if synth.get_voices().length() == 0 {
+        return None;
+    }
+    Some(voice_for(&synth, lang).is_some())
+}
+
 /// A voice whose language matches `lang` (exact, then by primary subtag).
 fn voice_for(synth: &SpeechSynthesis, lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
     let voices = synth.get_voices();

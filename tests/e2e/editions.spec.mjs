@@ -1,4 +1,5 @@
 // Editions: the Arabic and Spanish ones under their prefixes, from the same build.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { Frame } from './pages/frame.mjs';
 
@@ -78,4 +79,19 @@ test('an unknown first segment is a page of the default edition that does not ex
   await frame.open('/xx/article/nothing');
   await expect(frame.heading).toHaveText('Page not found');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test('Listen says so when the device has no voice for the article\'s language', async ({ page }) => {
+  // The speech double, with English voices only: reading Arabic would take an English voice.
+  await page.addInitScript(readFileSync(new URL('./speech-double.js', import.meta.url), 'utf8'));
+  await page.addInitScript(() => {
+    speechSynthesis.getVoices = () => [{ lang: 'en-GB', name: 'English', default: true }];
+  });
+  const frame = new Frame(page);
+  await frame.open(AR);
+  await page.locator('.listen__main').click();
+  const alert = page.locator('.listen__no-voice');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('العربية');
+  expect(await page.evaluate(() => window.__speech.spoken.length)).toBe(0);
 });
