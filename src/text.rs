@@ -37,6 +37,11 @@ pub fn date(at: &Timestamp, with_time: bool) -> String {
     localize_digits(&at.format(&pattern, &months), &language())
 }
 
+/// `text` with its digits as the edition's language writes them (Arabic-Indic for `ar`).
+pub fn digits(text: &str) -> String {
+    localize_digits(text, &language())
+}
+
 /// "just now", "4 min ago", … then the date, in the interface language.
 pub fn time_ago(then: &Timestamp, now: i64) -> String {
     let i18n = use_i18n();

@@ -115,7 +115,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         <p class="byline__meta">
                             <LocalTime at=published />
                             {updated.map(|u| view! { " · "{t!(i18n, article.updated)}" "<LocalTime at=u /> })}
-                            " · "{t!(i18n, article.minutes_read, count = move || reading_minutes)}
+                            " · "{move || crate::text::digits(&t_string!(i18n, article.minutes_read, count = reading_minutes).to_string())}
                         </p>
                     </div>
                     <div class="article__tools">

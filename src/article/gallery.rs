@@ -163,7 +163,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         }
                     >
                         <div class="lightbox__bar">
-                            <p class="lightbox__counter" aria-live="polite">{t!(i18n, article.progress, current = move || i + 1, total = move || total)}</p>
+                            <p class="lightbox__counter" aria-live="polite">{move || crate::text::digits(&t_string!(i18n, article.progress, current = i + 1, total = total).to_string())}</p>
                             <button class="lightbox__close" type="button" node_ref=close_btn on:click=move |_| open.set(None)>{t!(i18n, article.close)}</button>
                         </div>
                         <figure class="lightbox__figure">

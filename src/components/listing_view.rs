@@ -32,7 +32,9 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
         ListKind::Author => Some(t!(i18n, pages.kicker_author).into_any()),
     };
     let page_title = if page > 1 {
-        t_string!(i18n, pages.listing_page_title, title = &title, page = page).to_string()
+        // Only the page number takes the edition's digits: the title is the content's.
+        let page = crate::text::digits(&page.to_string());
+        t_string!(i18n, pages.listing_page_title, title = &title, page = &page).to_string()
     } else {
         title.clone()
     };

@@ -17,8 +17,8 @@ pub fn Pagination(route: String, page: u32, total: u32) -> impl IntoView {
     let links = window(page, total)
         .into_iter()
         .map(|p| match p {
-            Some(n) if n == page => view! { <li><span class="pagination__current" aria-current="page">{n}</span></li> }.into_any(),
-            Some(n) => view! { <li><a class="pagination__link" href=href::paged(&route, n) aria-label=move || t_string!(i18n, pages.page_n, n = n)>{n}</a></li> }.into_any(),
+            Some(n) if n == page => view! { <li><span class="pagination__current" aria-current="page">{crate::text::digits(&n.to_string())}</span></li> }.into_any(),
+            Some(n) => view! { <li><a class="pagination__link" href=href::paged(&route, n) aria-label=move || crate::text::digits(&t_string!(i18n, pages.page_n, n = n).to_string())>{crate::text::digits(&n.to_string())}</a></li> }.into_any(),
             None => view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
         })
         .collect_view();

@@ -134,7 +134,7 @@ pub fn Listen(article: Article) -> impl IntoView {
                     <select on:change=on_rate>{rate_options}</select>
                 </label>
                 <span class="listen__progress-text">
-                    {t!(i18n, article.progress, current = move || player.with(|p| p.unit() + 1), total = move || total)}
+                    {move || crate::text::digits(&t_string!(i18n, article.progress, current = player.with(|p| p.unit() + 1), total = total).to_string())}
                 </span>
                 <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label=move || t_string!(i18n, article.listening_progress)></progress>
             </div>

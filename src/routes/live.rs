@@ -149,7 +149,7 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
                     let n = pending();
                     view! {
                         <button class="button live-updates__more" type="button" on:click=show_new>
-                            {t!(i18n, pages.new_updates, count = move || n)}
+                            {move || crate::text::digits(&t_string!(i18n, pages.new_updates, count = n).to_string())}
                         </button>
                     }
                 })}

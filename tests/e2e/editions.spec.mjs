@@ -48,6 +48,10 @@ test('an Arabic slug is served from its prerendered page and hydrates', async ({
   // Dates in Arabic, with Arabic-Indic digits, and no English left in the article's controls.
   await expect(page.locator('article time').first()).toHaveText(/^[٠-٩]+ (يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) [٠-٩]{4}/);
   await expect(page.locator('.listen__main')).toHaveText(/استمع/);
+  // Every number in the byline (date, time, reading time) in the edition's digits.
+  const meta = await page.locator('.byline__meta').textContent();
+  expect(meta).toMatch(/[٠-٩]/);
+  expect(meta).not.toMatch(/[0-9]/);
   await expect(page.locator('head link[rel=alternate][hreflang=en]'))
     .toHaveAttribute('href', `https://meridianledger.example${EN}`);
 });
