@@ -19,6 +19,9 @@ pub struct EditionContext {
     pub prefix: Memo<String>,
     /// `editions.json` from the built content (a publisher with one edition may have none).
     pub list: Content<EditionsFile>,
+    /// The edition at `prefix`, once the list has loaded: worked out once per address, not
+    /// by every date, number and head tag that asks.
+    pub current: Memo<Option<Edition>>,
     /// A page's versions in other editions: its path, and edition code → site path there (an
     /// article's translations). Set by the article page once it runs in the browser, so the
     /// edition switcher lands on the same story; read only while that page is shown.
@@ -40,9 +43,16 @@ pub fn provide_edition() -> EditionContext {
             _ => named,
         }
     });
+    let current = Memo::new(move |_| {
+        let prefix = prefix.get();
+        list.get()
+            .and_then(Result::ok)
+            .and_then(|list| list.by_prefix(&prefix).cloned())
+    });
     let context = EditionContext {
         prefix,
         list,
+        current,
         translations: RwSignal::new(None),
     };
     provide_context(context);
@@ -78,13 +88,7 @@ pub fn content_dir_untracked() -> String {
 
 /// The edition being read, once `editions.json` has loaded (tracked).
 pub fn current() -> Option<Edition> {
-    let context = use_edition()?;
-    let prefix = context.prefix.get();
-    context
-        .list
-        .get()
-        .and_then(Result::ok)
-        .and_then(|list| list.by_prefix(&prefix).cloned())
+    use_edition()?.current.get()
 }
 
 /// The site path of the story `slug` in the edition `code` (`None`: no such edition).

@@ -94,21 +94,17 @@ mod tests {
                 "{count}"
             );
         }
-        for (count, days) in [
-            (0, "hace 0 días"),
-            (1, "hace 1 día"),
-            (2, "hace 2 días"),
-            (11, "hace 11 días"),
+        for (locale, count, days) in [
+            (Locale::es, 0, "hace 0 días"),
+            (Locale::es, 1, "hace 1 día"),
+            (Locale::es, 2, "hace 2 días"),
+            (Locale::es, 11, "hace 11 días"),
+            (Locale::en, 0, "0 days ago"),
+            (Locale::en, 1, "1 day ago"),
+            (Locale::en, 3, "3 days ago"),
+            (Locale::en, 100, "100 days ago"),
         ] {
-            assert_eq!(forms(Locale::es, count).1, days, "{count}");
-        }
-        for (count, days) in [
-            (0, "0 days ago"),
-            (1, "1 day ago"),
-            (3, "3 days ago"),
-            (100, "100 days ago"),
-        ] {
-            assert_eq!(forms(Locale::en, count).1, days, "{count}");
+            assert_eq!(forms(locale, count).1, days, "{locale:?} {count}");
         }
     }
 }
