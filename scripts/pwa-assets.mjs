@@ -11,7 +11,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 mkdirSync(`${root}public/icons`, { recursive: true });
-mkdirSync(`${root}public/screenshots`, { recursive: true });
 
 const icons = [
   ['icon.svg', 'icon-192.png', 192], ['icon.svg', 'icon-512.png', 512],
@@ -27,13 +26,37 @@ for (const [source, out, size] of icons) {
   console.log(`public/icons/${out} ${size}x${size}`);
 }
 
-for (const [name, width, height, path] of [['narrow', 390, 844, '/'], ['wide', 1280, 800, '/article/coalition-talks-stall-over-budget-rules']]) {
+// Install-sheet screenshots per edition (public/screenshots/ for the default one,
+// public/screenshots/<prefix>/ for the others; the prerender step lists them in each edition's
+// manifest), and for the README the Arabic edition's front page and an article at both widths
+// (docs/screenshots/).
+const WIDE_ARTICLE = {
+  '': '/article/coalition-talks-stall-over-budget-rules',
+  ar: `/ar/article/${encodeURIComponent('المصرف-الاحتياطي-القاري-يثبت-الفائدة-ويتريث-في-الخفض')}`,
+  es: `/es/article/${encodeURIComponent('el-banco-central-mantiene-las-tasas-y-pide-paciencia')}`,
+};
+const { editions } = JSON.parse(readFileSync(`${root}public/content/editions.json`, 'utf8'));
+const shots = [];
+for (const { prefix } of editions) {
+  const dir = prefix ? `public/screenshots/${prefix}` : 'public/screenshots';
+  const home = prefix ? `/${prefix}/` : '/';
+  const article = WIDE_ARTICLE[prefix];
+  if (!article) throw new Error(`pwa-assets: no article chosen for the wide screenshot of edition "${prefix}"`);
+  shots.push([`${dir}/narrow.png`, 390, 844, home], [`${dir}/wide.png`, 1280, 800, article]);
+}
+for (const width of [390, 1280]) {
+  const height = width === 390 ? 844 : 800;
+  shots.push([`docs/screenshots/ar-home-${width}.png`, width, height, '/ar/']);
+  shots.push([`docs/screenshots/ar-article-${width}.png`, width, height, WIDE_ARTICLE.ar]);
+}
+for (const [out, width, height, path] of shots) {
+  mkdirSync(`${root}${out.slice(0, out.lastIndexOf('/'))}`, { recursive: true });
   const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   await page.goto(base + path);
   await page.waitForSelector('.ticker__item');
   await page.waitForTimeout(800);
-  await page.screenshot({ path: `${root}public/screenshots/${name}.png` });
+  await page.screenshot({ path: `${root}${out}` });
   await page.close();
-  console.log(`public/screenshots/${name}.png ${width}x${height}`);
+  console.log(`${out} ${width}x${height}`);
 }
 await browser.close();

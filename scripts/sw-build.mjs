@@ -138,8 +138,9 @@ try {
 const { count, size, warnings } = await generateSW({
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
-  // The app shell: the shell page, hashed JS/wasm/CSS (and wasm-bindgen snippets), icons, manifest.
-  globPatterns: ['shell.html', '*.{js,wasm,css}', 'snippets/**/*.js', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
+  // The app shell: the shell page, hashed JS/wasm/CSS (and wasm-bindgen snippets), icons. (The
+  // editions' web app manifests are written later, by the prerender step: cached at runtime.)
+  globPatterns: ['shell.html', '*.{js,wasm,css}', 'snippets/**/*.js', 'favicon.svg', 'icons/*.png'],
   globIgnores: ['sw.js', 'workbox-*.js'],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   // Trunk's names already carry a content hash: no revision query needed for them.
@@ -179,8 +180,9 @@ const { count, size, warnings } = await generateSW({
       },
     },
     {
-      // The ticker and live feeds: the network first, the last copy when it is slow or gone.
-      urlPattern: ({ url }) => /\/content\/(breaking|live)\.json$/.test(url.pathname),
+      // Each edition's ticker and live feeds (`/content/breaking.json`, `/content/ar/live.json`):
+      // the network first, the last copy when it is slow or gone.
+      urlPattern: ({ url }) => /\/content\/([a-z0-9-]+\/)?(breaking|live)\.json$/.test(url.pathname),
       handler: 'NetworkFirst',
       options: { cacheName: 'feeds', networkTimeoutSeconds: 3, cacheableResponse: { statuses: [200] } },
     },
@@ -189,6 +191,12 @@ const { count, size, warnings } = await generateSW({
       urlPattern: ({ url }) => url.pathname.startsWith('/content/') && url.pathname.endsWith('.json'),
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'content', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
+    },
+    {
+      // Each edition's web app manifest (`/manifest.webmanifest`, `/ar/manifest.webmanifest`).
+      urlPattern: ({ url }) => url.pathname.endsWith('/manifest.webmanifest'),
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'manifests', cacheableResponse: { statuses: [200] } },
     },
     {
       urlPattern: ({ request }) => request.destination === 'image',

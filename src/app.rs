@@ -5,16 +5,17 @@ use crate::components::masthead::Masthead;
 use crate::data::{provide_most_read, provide_site};
 use crate::edition::{provide_edition, provide_interface_language, EditionOutlet};
 use crate::features::pwa::{provide_online, PwaLayer};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
     not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, LiveRoute,
     RegionRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_meta::{provide_meta_context, Html, Link, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy};
+use newsfront_model::edition;
 
 /// The whole site.
 #[component]
@@ -34,7 +35,7 @@ fn Frame() -> impl IntoView {
     // First, so its effect (the start of the idle wait) is queued before any view's.
     provide_idle();
     // Before anything that loads content: it says which edition's folder to read.
-    provide_edition();
+    let edition_context = provide_edition();
     provide_interface_language();
     let i18n = use_i18n();
     let site = provide_site();
@@ -54,7 +55,13 @@ fn Frame() -> impl IntoView {
         // The edition's direction on every page, the not-found one included (the language is
         // the page's own: `PageMeta`).
         <Html attr:dir=move || crate::edition::current().map_or("ltr", |e| e.direction.as_str()) />
-        <a class="skip-link" href="#main">{t!(i18n, frame.skip_to_content)}</a>
+        // The edition's web app manifest (written by the prerender step, so none in a debug
+        // build): installing from an edition installs that edition.
+        {move || (!cfg!(debug_assertions)).then(|| {
+            let href = edition::localize(&edition_context.prefix.get(), edition::MANIFEST);
+            view! { <Link rel="manifest" href /> }
+        })}
+        <a class="skip-link" href="#main">{move || t_string!(i18n, frame.skip_to_content)}</a>
         <Masthead />
         <main id="main" class="page" tabindex="-1">
             <Routes fallback=NotFoundPage>

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub mod manifest;
+pub mod webmanifest;
 
 use manifest::Stamp;
 
@@ -156,6 +157,8 @@ pub struct Template {
     tail: String,
     /// The `newsfront:content-base` the page declares.
     pub content_base: String,
+    /// The page's `theme-color`, which the web app manifests repeat.
+    pub theme_color: String,
 }
 
 impl Template {
@@ -181,6 +184,7 @@ impl Template {
             head: without_html_lang(&shell[..body_open_end]),
             tail: shell[body_end..].to_string(),
             content_base: crate::platform::config::normalise_base(Some(&content_base)),
+            theme_color: meta_content(shell, "theme-color").unwrap_or_else(|| "#ffffff".into()),
         })
     }
 }
@@ -245,7 +249,7 @@ pub const NOT_FOUND_FILE: &str = "404.html";
 
 /// Every route with a first page: home, authors, LIVE, each listing found in `lists/`, each
 /// article and static page, and the 404 page; then the same for every other edition listed in
-/// the built `editions.json`, under its prefix (`/ar/…`, from `<content>/ar/`).
+/// the built `editions.json`, under its prefix (`/ar/…` and `/ar/404.html`, from `<content>/ar/`).
 pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
     let mut out = edition_routes(content_dir);
     out.push(PageRoute::at(format!("/{NOT_FOUND_FILE}")));
@@ -259,6 +263,11 @@ pub fn routes(content_dir: &Path) -> Vec<PageRoute> {
                     .into_iter()
                     .map(|page| PageRoute::at(edition::localize(&e.prefix, &page.route))),
             );
+            // Its own not-found page, in its language (`/ar/404.html`).
+            out.push(PageRoute::at(edition::localize(
+                &e.prefix,
+                &format!("/{NOT_FOUND_FILE}"),
+            )));
         }
     }
     out

@@ -37,6 +37,19 @@ pub fn date(at: &Timestamp, with_time: bool) -> String {
     localize_digits(&at.format(&pattern, &months), &language())
 }
 
+/// `text` (a host name, a URL: Latin text) ready to be inserted into a sentence of the interface:
+/// in a right-to-left edition, isolated (U+2068 … U+2069) so the bidi algorithm does not reorder
+/// it with the words and punctuation around it.
+pub fn isolate(text: &str) -> String {
+    let rtl = crate::edition::current()
+        .is_some_and(|e| e.direction == newsfront_model::edition::Direction::Rtl);
+    if rtl {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// `text` with its digits as the edition's language writes them (Arabic-Indic for `ar`).
 pub fn digits(text: &str) -> String {
     localize_digits(text, &language())

@@ -189,6 +189,9 @@ fn renders_every_route_then_only_what_changed() {
     // with them yet); the old copies go.
     assert_eq!(count(&report, "shared_written"), 3);
     assert_eq!(count(&report, "shared_removed"), 3);
+    // The default edition's web app manifest repeats the slogan; the others' are unchanged.
+    assert_eq!(count(&report, "manifests_written"), 1);
+    assert!(read(&dir, "manifest.webmanifest").contains("Clear reporting, every horizon"));
     assert!(!dir.join(old_copy.trim_start_matches('/')).exists());
 
     // A deleted article's page is removed.
@@ -211,7 +214,7 @@ fn pages_under(dir: &Path) -> u64 {
                 .filter_map(Result::ok)
                 .map(|e| match e.file_type() {
                     Ok(t) if t.is_dir() => pages_under(&e.path()),
-                    _ => u64::from(e.file_name() == "index.html"),
+                    _ => u64::from(e.file_name() == "index.html" || e.file_name() == "404.html"),
                 })
                 .sum()
         })
@@ -237,7 +240,8 @@ fn every_edition_is_prerendered_under_its_prefix() {
         ("ar/index.html", Some("ar"), "rtl"),
         ("es/index.html", Some("es"), "ltr"),
         ("index.html", Some("en"), "ltr"),
-        ("404.html", None, "ltr"),
+        ("404.html", Some("en"), "ltr"),
+        ("ar/404.html", Some("ar"), "rtl"),
     ] {
         let tag = html_tag(&read(&dir, file));
         if let Some(lang) = lang {
@@ -273,6 +277,26 @@ fn every_edition_is_prerendered_under_its_prefix() {
     assert!(data["shared"]["ar/site.json"].is_string(), "{data}");
     // An address whose first segment is no edition is not found, not a front page.
     assert!(read(&dir, "404.html").contains("Page not found"));
+    assert!(!read(&dir, "ar/404.html").contains("Page not found"));
+    // Each edition installs as itself: its own web app manifest, linked from its pages.
+    for (prefix, lang, dir_attr) in [
+        ("", "en", "ltr"),
+        ("ar/", "ar", "rtl"),
+        ("es/", "es", "ltr"),
+    ] {
+        let manifest: serde_json::Value =
+            serde_json::from_str(&read(&dir, &format!("{prefix}manifest.webmanifest"))).unwrap();
+        assert_eq!(manifest["lang"], lang);
+        assert_eq!(manifest["dir"], dir_attr);
+        assert_eq!(manifest["start_url"], format!("/{prefix}"));
+        let page = read(&dir, &format!("{prefix}index.html"));
+        assert!(
+            page.contains(&format!(
+                "href=\"/{prefix}manifest.webmanifest\" rel=\"manifest\""
+            )),
+            "{prefix}: no manifest link"
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -14,7 +14,7 @@ use crate::edition::link;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::layout::sizes;
@@ -89,7 +89,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let byline = authors
         .into_iter()
         .enumerate()
-        .map(|(i, a)| view! { {(i > 0).then_some(t!(i18n, article.list_separator))}<a class="byline__author" href=link(&href::author(&a.slug))>{a.name}</a> })
+        .map(|(i, a)| view! { {(i > 0).then_some(move || t_string!(i18n, article.list_separator))}<a class="byline__author" href=link(&href::author(&a.slug))>{a.name}</a> })
         .collect_view();
     let tag_links = tags
         .into_iter()
@@ -110,11 +110,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <h1 class="article__headline" class:is-reading=is_reading(reading, Unit::Headline)>{headline}</h1>
                     <p class="article__standfirst" class:is-reading=is_reading(reading, Unit::Standfirst)>{standfirst}</p>
                     <div class="byline">
-                        <p class="byline__authors">{t!(i18n, article.by)}" "{byline}</p>
-                        {source.map(|s| view! { <p class="byline__source">{t!(i18n, article.source)}" "{s}</p> })}
+                        <p class="byline__authors">{move || t_string!(i18n, article.by)}" "{byline}</p>
+                        {source.map(|s| view! { <p class="byline__source">{move || t_string!(i18n, article.source)}" "{s}</p> })}
                         <p class="byline__meta">
                             <LocalTime at=published />
-                            {updated.map(|u| view! { " · "{t!(i18n, article.updated)}" "<LocalTime at=u /> })}
+                            {updated.map(|u| view! { " · "{move || t_string!(i18n, article.updated)}" "<LocalTime at=u /> })}
                             " · "{move || crate::text::digits(&t_string!(i18n, article.minutes_read, count = reading_minutes).to_string())}
                         </p>
                     </div>

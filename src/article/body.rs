@@ -9,7 +9,7 @@ use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::edition::link;
 use crate::features::reading::{is_reading, use_reading, Reading};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout::sizes;
 use newsfront_model::listen::Unit;
@@ -93,7 +93,7 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
             let link = link(&href::article(&slug));
             view! {
                 <p class="read-more" data-block=i class:is-reading=reading>
-                    <span class="read-more__label">{t!(i18n, article.read_more)}" "</span>
+                    <span class="read-more__label">{move || t_string!(i18n, article.read_more)}" "</span>
                     <a class="read-more__link" href=link>{headline.unwrap_or(slug)}</a>
                 </p>
             }
@@ -101,7 +101,9 @@ fn block_view(ctx: &BlockCtx, i: usize, block: Block) -> AnyView {
         }
         Block::Related { title, items, .. } => view! {
             <aside class="related" data-block=i class:is-reading=reading>
-                <h2 class="related__title">{title}</h2>
+                <h2 class="related__title">{
+                    if title.is_empty() { t_string!(use_i18n(), article.related_news).to_string() } else { title }
+                }</h2>
                 <ul class="related__list">
                     {items.into_iter().map(|i| view! { <li><a href=link(&href::article(&i.slug))>{i.headline}</a></li> }).collect_view()}
                 </ul>

@@ -5,7 +5,7 @@
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::{dom, media};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -164,7 +164,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                     >
                         <div class="lightbox__bar">
                             <p class="lightbox__counter" aria-live="polite">{move || crate::text::digits(&t_string!(i18n, article.progress, current = i + 1, total = total).to_string())}</p>
-                            <button class="lightbox__close" type="button" node_ref=close_btn on:click=move |_| open.set(None)>{t!(i18n, article.close)}</button>
+                            <button class="lightbox__close" type="button" node_ref=close_btn on:click=move |_| open.set(None)>{move || t_string!(i18n, article.close)}</button>
                         </div>
                         <figure class="lightbox__figure">
                             <ContentImage image=img eager=true class="lightbox__image" />

@@ -4,7 +4,7 @@
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::data::asset_url;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout::sizes;
 use newsfront_model::zoom::{Pinch, ZoomAction, ZoomView};
@@ -38,9 +38,9 @@ pub fn InfographViewer(image: Image) -> impl IntoView {
             <div class="infograph__toolbar" role="toolbar" aria-label=move || t_string!(i18n, article.zoom)>
                 <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.zoom_in) on:click=move |_| act(ZoomAction::ZoomIn)>"+"</button>
                 <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.zoom_out) on:click=move |_| act(ZoomAction::ZoomOut)>"−"</button>
-                <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.reset_zoom) on:click=move |_| act(ZoomAction::Reset)>{t!(i18n, article.reset)}</button>
+                <button class="infograph__button" type="button" aria-label=move || t_string!(i18n, article.reset_zoom) on:click=move |_| act(ZoomAction::Reset)>{move || t_string!(i18n, article.reset)}</button>
                 <span class="infograph__level" aria-live="polite">{move || level.get()}</span>
-                {download.map(|href| view! { <a class="infograph__download" href=href download="">{t!(i18n, article.download_full_resolution)}</a> })}
+                {download.map(|href| view! { <a class="infograph__download" href=href download="">{move || t_string!(i18n, article.download_full_resolution)}</a> })}
             </div>
             <div
                 class="infograph__viewport"
@@ -88,7 +88,7 @@ pub fn InfographViewer(image: Image) -> impl IntoView {
             <Caption class="article__caption" caption credit />
             {description.map(|d| view! {
                 <details class="infograph__description" open>
-                    <summary>{t!(i18n, article.graphic_description)}</summary>
+                    <summary>{move || t_string!(i18n, article.graphic_description)}</summary>
                     <p id="infograph-description">{d}</p>
                 </details>
             })}

@@ -18,8 +18,9 @@ pub fn PlayerFacade(
     let loaded = RwSignal::new(false);
     let (w, h) = poster.as_ref().map_or((16, 9), |p| (p.width, p.height));
     let ratio = format!("aspect-ratio: {w} / {h}");
-    let provider =
-        provider.unwrap_or_else(|| newsfront_model::href::https_host(&url).unwrap_or_default());
+    let provider = crate::text::isolate(
+        &provider.unwrap_or_else(|| newsfront_model::href::https_host(&url).unwrap_or_default()),
+    );
     // The accessible name includes the visible note, as WCAG 2.5.3 (label in name) asks.
     let label = {
         let (title, provider) = (title.clone(), provider.clone());

@@ -10,7 +10,7 @@
 use newsfront::prerender::manifest::{
     self, Checker, Deps, Manifest, Shard, Stamp, MANIFEST, VOLATILE,
 };
-use newsfront::prerender::{render, routes, ContentStore, PageRoute, Template};
+use newsfront::prerender::{render, routes, webmanifest, ContentStore, PageRoute, Template};
 use newsfront_model::snapshot::fingerprint;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
@@ -54,6 +54,8 @@ struct Report {
     files_removed: usize,
     shared_written: usize,
     shared_removed: usize,
+    /// Editions' web app manifests written (only those whose text changed).
+    manifests_written: usize,
     bytes_written: u64,
     full: bool,
     shard: Option<String>,
@@ -141,6 +143,16 @@ fn parse_args() -> Result<Options, String> {
 
 fn merge(opts: &Options) -> Result<(), String> {
     let merged = manifest::merge(&opts.site)?;
+    // The editions' web app manifests, which no shard writes.
+    let shell_path = opts.site.join(SHELL);
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
+    let template = Template::parse(&shell)?;
+    webmanifest::write_all(
+        &opts.site,
+        &content_dir(opts, &template)?,
+        &template.theme_color,
+    )?;
     if opts.json {
         println!(
             "{}",
@@ -251,12 +263,20 @@ fn run(opts: &Options) -> Result<(), String> {
     report.files_written = out.written.len() + out.shared_written.len();
     report.files_removed = removed.len() + shared_removed.len();
     manifest.save(&manifest_path)?;
+    // Each edition's web app manifest, from its site.json (a shard leaves them to the full run).
+    let manifests = if opts.shard.is_none() {
+        webmanifest::write_all(&opts.site, &content_dir, &template.theme_color)?
+    } else {
+        Vec::new()
+    };
+    report.manifests_written = manifests.len();
 
     if let Some(path) = &opts.changes {
         let lines: Vec<String> = out
             .written
             .iter()
             .chain(&out.shared_written)
+            .chain(&manifests)
             .map(|f| format!("+ {}", f.trim_start_matches('/')))
             .chain(
                 removed

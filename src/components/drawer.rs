@@ -3,7 +3,7 @@
 
 use crate::components::main_nav::nav_href;
 use crate::edition;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -73,7 +73,7 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             on:click=move |_| open.set(true)
         >
             <span class="drawer__burger" aria-hidden="true"></span>
-            {t!(i18n, frame.menu)}
+            {move || t_string!(i18n, frame.menu)}
         </button>
         <div class="drawer__backdrop" hidden=move || !open.get() on:click=move |_| open.set(false)></div>
         <div
@@ -94,13 +94,13 @@ pub fn Drawer(nav: Vec<NavItem>, regions: Vec<Region>) -> impl IntoView {
             }
         >
             <button class="drawer__close" type="button" node_ref=close_btn on:click=move |_| open.set(false)>
-                {t!(i18n, frame.close_menu)}
+                {move || t_string!(i18n, frame.close_menu)}
             </button>
             <nav aria-label=move || t_string!(i18n, frame.all_sections) on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
                 <ul class="drawer__list">{sections}</ul>
             </nav>
             <nav aria-label=move || t_string!(i18n, frame.all_regions) on:click=move |ev| if dom::is_link_click(&ev) { open.set(false) }>
-                <h2 class="drawer__heading">{t!(i18n, frame.regions)}</h2>
+                <h2 class="drawer__heading">{move || t_string!(i18n, frame.regions)}</h2>
                 <ul class="drawer__sublist">{region_links}</ul>
             </nav>
         </div>

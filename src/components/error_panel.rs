@@ -1,7 +1,7 @@
 //! The panel a page shows instead of its content when loading failed.
 
 use crate::features::pwa::Online;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::ContentError;
 
@@ -18,25 +18,30 @@ pub fn ErrorPanel(
     // The reader's sentence per kind of failure (the model's `summary` is English); the
     // technical detail stays as the model words it.
     let summary = match error {
-        ContentError::Network { .. } => t!(i18n, pages.error_network).into_any(),
-        ContentError::Http { .. } => t!(i18n, pages.error_http).into_any(),
-        ContentError::NotFound { .. } => t!(i18n, pages.error_not_found).into_any(),
-        ContentError::Decode { .. } => t!(i18n, pages.error_decode).into_any(),
+        ContentError::Network { .. } => (move || t_string!(i18n, pages.error_network)).into_any(),
+        ContentError::Http { .. } => (move || t_string!(i18n, pages.error_http)).into_any(),
+        ContentError::NotFound { .. } => {
+            (move || t_string!(i18n, pages.error_not_found)).into_any()
+        }
+        ContentError::Decode { .. } => (move || t_string!(i18n, pages.error_decode)).into_any(),
     };
     let offline = move || is_network && online.is_some_and(|o| !o.get());
     view! {
         <section class="error-panel" role="alert">
-            <h2 class="error-panel__title">{t!(i18n, pages.error_title)}</h2>
+            <h2 class="error-panel__title">{move || t_string!(i18n, pages.error_title)}</h2>
             <p class="error-panel__summary">{summary}</p>
             {move || offline().then(|| view! {
-                <p class="error-panel__offline">{t!(i18n, pages.error_offline)}</p>
+                <p class="error-panel__offline">{move || t_string!(i18n, pages.error_offline)}</p>
             })}
             <details class="error-panel__details">
-                <summary>{t!(i18n, pages.error_details)}</summary>
-                <code>{detail}</code>
+                <summary>{move || t_string!(i18n, pages.error_details)}</summary>
+                // For a support request or a developer, worded by the model in English: marked
+                // so, and isolated, so a reader's screen reader and the bidi algorithm treat it
+                // as English inside an Arabic page.
+                <code lang="en" dir="ltr">{detail}</code>
             </details>
             {retry.map(|cb| view! {
-                <button class="button" type="button" on:click=move |_| cb.run(())>{t!(i18n, pages.try_again)}</button>
+                <button class="button" type="button" on:click=move |_| cb.run(())>{move || t_string!(i18n, pages.try_again)}</button>
             })}
         </section>
     }

@@ -3,7 +3,7 @@
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::edition::link;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
 
@@ -60,7 +60,7 @@ pub fn FooterContent(site: Site) -> impl IntoView {
                 <ul class="footer__links">{links}</ul>
             </nav>
             <div class="footer__apps">
-                <h2 class="footer__heading">{t!(i18n, frame.get_the_app)}</h2>
+                <h2 class="footer__heading">{move || t_string!(i18n, frame.get_the_app)}</h2>
                 <ul class="footer__app-list">{apps}</ul>
             </div>
             <ul class="footer__social">{social}</ul>

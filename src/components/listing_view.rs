@@ -4,7 +4,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
 use crate::components::teaser_card::TeaserCard;
 use crate::edition::link;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, ListKind, ListPage};
 
@@ -26,10 +26,10 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
     let title_for_meta = title.clone();
     let kicker = match kind {
         ListKind::Home | ListKind::Section => None,
-        ListKind::Region => Some(t!(i18n, pages.kicker_region).into_any()),
-        ListKind::Tag => Some(t!(i18n, pages.kicker_tag).into_any()),
-        ListKind::Topic => Some(t!(i18n, pages.kicker_coverage).into_any()),
-        ListKind::Author => Some(t!(i18n, pages.kicker_author).into_any()),
+        ListKind::Region => Some((move || t_string!(i18n, pages.kicker_region)).into_any()),
+        ListKind::Tag => Some((move || t_string!(i18n, pages.kicker_tag)).into_any()),
+        ListKind::Topic => Some((move || t_string!(i18n, pages.kicker_coverage)).into_any()),
+        ListKind::Author => Some((move || t_string!(i18n, pages.kicker_author)).into_any()),
     };
     let page_title = if page > 1 {
         // Only the page number takes the edition's digits: the title is the content's.
@@ -69,7 +69,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
                 {description.filter(|_| kind != ListKind::Home).map(|d| view! { <p class="listing__description">{d}</p> })}
             </header>
             {lead.map(|t| view! { <div class="listing__lead"><TeaserCard teaser=t lead=true eager=true /></div> })}
-            {empty.then(|| view! { <p class="listing__empty">{t!(i18n, pages.no_stories)}</p> })}
+            {empty.then(|| view! { <p class="listing__empty">{move || t_string!(i18n, pages.no_stories)}</p> })}
             <ul class="listing__grid">{rest}</ul>
             <Pagination route page total=total_pages />
         </section>

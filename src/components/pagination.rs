@@ -1,6 +1,6 @@
 //! Page links for a listing.
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::href;
 use newsfront_model::paginate::window;
@@ -25,9 +25,9 @@ pub fn Pagination(route: String, page: u32, total: u32) -> impl IntoView {
     view! {
         <nav class="pagination" aria-label=move || t_string!(i18n, pages.pagination)>
             <ul class="pagination__list">
-                {prev.map(|h| view! { <li><a class="pagination__link" href=h rel="prev">{t!(i18n, pages.previous_page)}</a></li> })}
+                {prev.map(|h| view! { <li><a class="pagination__link" href=h rel="prev">{move || t_string!(i18n, pages.previous_page)}</a></li> })}
                 {links}
-                {next.map(|h| view! { <li><a class="pagination__link" href=h rel="next">{t!(i18n, pages.next_page)}</a></li> })}
+                {next.map(|h| view! { <li><a class="pagination__link" href=h rel="next">{move || t_string!(i18n, pages.next_page)}</a></li> })}
             </ul>
         </nav>
     }

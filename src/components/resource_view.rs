@@ -2,7 +2,7 @@
 
 use crate::components::error_panel::ErrorPanel;
 use crate::data::Content;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::routes::not_found::NotFound;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ where
     let flip = StoredValue::new(false);
     move || {
         let page = match resource.get() {
-            None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">{t!(i18n, pages.loading)}</span></div> }.into_any(),
+            None => view! { <div class="loading" aria-busy="true"><span class="visually-hidden">{move || t_string!(i18n, pages.loading)}</span></div> }.into_any(),
             Some(Ok(value)) => render(value).into_any(),
             Some(Err(e)) if e.is_not_found() => view! { <NotFound /> }.into_any(),
             Some(Err(error)) => {

@@ -2,7 +2,7 @@
 //! `newsfront_model::listen` for the script and the player state machine).
 
 use crate::features::reading::{provide_reading, use_reading, Reading};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::{dom, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
@@ -130,7 +130,7 @@ pub fn Listen(article: Article) -> impl IntoView {
                 <button class="listen__button" type="button" aria-label=move || t_string!(i18n, article.next_paragraph) on:click=move |_| act(Player::skip_forward)>"⏭"</button>
                 <button class="listen__button" type="button" aria-label=move || t_string!(i18n, article.stop_listening) on:click=move |_| act(Player::stop)>"■"</button>
                 <label class="listen__rate">
-                    <span class="visually-hidden">{t!(i18n, article.speed)}</span>
+                    <span class="visually-hidden">{move || t_string!(i18n, article.speed)}</span>
                     <select on:change=on_rate>{rate_options}</select>
                 </label>
                 <span class="listen__progress-text">
@@ -139,7 +139,7 @@ pub fn Listen(article: Article) -> impl IntoView {
                 <progress class="listen__progress" max="1" value=move || player.with(|p| p.progress()) aria-label=move || t_string!(i18n, article.listening_progress)></progress>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
-            <p class="listen__no-voice" role="alert" hidden=move || !no_voice.get()>{t!(i18n, article.listen_no_voice)}</p>
+            <p class="listen__no-voice" role="alert" hidden=move || !no_voice.get()>{move || t_string!(i18n, article.listen_no_voice)}</p>
         </div>
     }
 }

@@ -2,7 +2,8 @@
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
 use crate::data::content_url;
-use crate::i18n::{t, use_i18n};
+use crate::features::edition_offer::EditionOffer;
+use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::idle::use_idle;
 use crate::platform::{fetch, hydration, pwa, storage};
@@ -146,28 +147,29 @@ fn PwaNotices(online: Online) -> impl IntoView {
     view! {
         {updates}
         <div class="notices" role="status" aria-live="polite">
+            <EditionOffer />
             {move || (!online.get()).then(|| view! {
-                <p class="notice notice--offline">{t!(i18n, frame.offline)}</p>
+                <p class="notice notice--offline">{move || t_string!(i18n, frame.offline)}</p>
             })}
             {move || update.get().then(|| view! {
                 <p class="notice notice--update">
-                    {t!(i18n, frame.update_available)}
+                    {move || t_string!(i18n, frame.update_available)}
                     <button class="button" type="button" on:click=move |_| activate.with_value(|f| match f {
                         Some(f) => f(),
                         None => pwa::activate_update(None),
-                    })>{t!(i18n, frame.reload)}</button>
+                    })>{move || t_string!(i18n, frame.reload)}</button>
                 </p>
             })}
             {move || install.get().then(|| view! {
                 <p class="notice notice--install">
-                    <button class="button" type="button" on:click=on_install>{t!(i18n, frame.install_app)}</button>
-                    <button class="notice__dismiss" type="button" on:click=dismiss>{t!(i18n, frame.not_now)}</button>
+                    <button class="button" type="button" on:click=on_install>{move || t_string!(i18n, frame.install_app)}</button>
+                    <button class="notice__dismiss" type="button" on:click=dismiss>{move || t_string!(i18n, frame.not_now)}</button>
                 </p>
             })}
             {move || ios_hint.get().then(|| view! {
                 <p class="notice notice--install">
-                    {t!(i18n, frame.ios_install_hint)}
-                    <button class="notice__dismiss" type="button" on:click=dismiss>{t!(i18n, frame.got_it)}</button>
+                    {move || t_string!(i18n, frame.ios_install_hint)}
+                    <button class="notice__dismiss" type="button" on:click=dismiss>{move || t_string!(i18n, frame.got_it)}</button>
                 </p>
             })}
         </div>

@@ -1,7 +1,7 @@
 //! The Share control: the system share sheet where there is one, otherwise a menu of share
 //! links and Copy link.
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::{dom, share};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -47,9 +47,12 @@ pub fn Share(title: String, url: String) -> impl IntoView {
     let message = move || match copied.get() {
         None => String::new(),
         Some(CopyOutcome::Done) => t_string!(i18n, article.link_copied).to_string(),
-        Some(CopyOutcome::Failed) => {
-            t_string!(i18n, article.copy_failed, url = u.get_value()).to_string()
-        }
+        Some(CopyOutcome::Failed) => t_string!(
+            i18n,
+            article.copy_failed,
+            url = crate::text::isolate(&u.get_value())
+        )
+        .to_string(),
     };
     let items = links(&title, &url)
         .into_iter()
@@ -80,11 +83,11 @@ pub fn Share(title: String, url: String) -> impl IntoView {
                 aria-controls=move || (!native.get()).then_some("share-menu")
                 on:click=on_share
             >
-                <span aria-hidden="true">"⤴ "</span>{t!(i18n, article.share)}
+                <span aria-hidden="true">"⤴ "</span>{move || t_string!(i18n, article.share)}
             </button>
             <div id="share-menu" class="share__menu" hidden=move || !open.get()>
                 <ul class="share__list">{items}</ul>
-                <button class="share__copy button" type="button" on:click=on_copy>{t!(i18n, article.copy_link)}</button>
+                <button class="share__copy button" type="button" on:click=on_copy>{move || t_string!(i18n, article.copy_link)}</button>
                 <p class="share__message" role="status">{message}</p>
             </div>
         </div>

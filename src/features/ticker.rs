@@ -72,7 +72,11 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
             aria-label=move || t_string!(i18n, frame.breaking_news)
             style=move || format!("--ticker-items: {}", count().max(1))
         >
-            <h2 class="ticker__label">{move || if stale() { t_string!(i18n, frame.latest).to_string() } else { label.clone() }}</h2>
+            <h2 class="ticker__label">{move || match (stale(), label.is_empty()) {
+                (true, _) => t_string!(i18n, frame.latest).to_string(),
+                (false, true) => t_string!(i18n, frame.breaking).to_string(),
+                (false, false) => label.clone(),
+            }}</h2>
             <div class="ticker__viewport">
                 <div class="ticker__track">
                     <ul class="ticker__list">

@@ -5,7 +5,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::resource_view::resource_view;
 use crate::data::use_content;
 use crate::edition::link;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, AuthorsFile};
 
@@ -38,7 +38,7 @@ pub fn AuthorsPage() -> impl IntoView {
                 path=link(&href::authors())
             />
             <section class="listing">
-                <header class="listing__header"><h1 class="listing__title">{t!(i18n, pages.authors_title)}</h1></header>
+                <header class="listing__header"><h1 class="listing__title">{move || t_string!(i18n, pages.authors_title)}</h1></header>
                 <ul class="author-list">{items}</ul>
             </section>
         }

@@ -7,7 +7,7 @@ use crate::components::page_meta::PageMeta;
 use crate::data::{asset_url, use_site};
 use crate::edition::link;
 use crate::features::feed::use_feed;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::media;
 use leptos::prelude::*;
 use newsfront_model::site::{LiveSettings, TickerSettings};
@@ -86,8 +86,8 @@ fn LivePlayer(live: LiveSettings) -> impl IntoView {
             ></video>
             {move || problem.get().map(|p| {
                 let text = match p {
-                    Problem::CannotPlay => t!(i18n, pages.live_cannot_play).into_any(),
-                    Problem::Unavailable => t!(i18n, pages.live_unavailable).into_any(),
+                    Problem::CannotPlay => (move || t_string!(i18n, pages.live_cannot_play)).into_any(),
+                    Problem::Unavailable => (move || t_string!(i18n, pages.live_unavailable)).into_any(),
                 };
                 view! { <p class="live__problem" role="alert">{text}</p> }
             })}
@@ -143,7 +143,7 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
     };
     view! {
         <section class="live-updates" aria-labelledby="live-updates-title">
-            <h2 class="live-updates__title" id="live-updates-title">{t!(i18n, pages.live_updates_title)}</h2>
+            <h2 class="live-updates__title" id="live-updates-title">{move || t_string!(i18n, pages.live_updates_title)}</h2>
             <div class="live-updates__notice" aria-live="polite">
                 {move || (pending() > 0).then(|| {
                     let n = pending();
@@ -168,14 +168,14 @@ fn LiveUpdates(settings: TickerSettings) -> impl IntoView {
                                     <span class="live-updates__ago">{move || crate::text::time_ago(&ago_at, feed.now.get())}</span>
                                 </p>
                                 <p class="live-updates__text">{item.text.clone()}</p>
-                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=link(&href::article(s))>{t!(i18n, pages.read_the_story)}</a> })}
+                                {item.slug.as_deref().map(|s| view! { <a class="live-updates__link" href=link(&href::article(s))>{move || t_string!(i18n, pages.read_the_story)}</a> })}
                             </li>
                         }
                     }
                 />
             </ol>
             {move || (feed.state.with(|t| t.items.is_empty() && t.last_success.is_some())).then(|| view! {
-                <p class="live-updates__empty">{t!(i18n, pages.no_live_updates)}</p>
+                <p class="live-updates__empty">{move || t_string!(i18n, pages.no_live_updates)}</p>
             })}
         </section>
     }

@@ -99,3 +99,82 @@ test('Listen says so when the device has no voice for the article\'s language', 
   await expect(alert).toContainText('العربية');
   expect(await page.evaluate(() => window.__speech.spoken.length)).toBe(0);
 });
+
+test('the Arabic frame mirrors: first menu entry on the right, drawer from the right, ticker moving rightward', async ({ page, isMobile }) => {
+  const frame = new Frame(page);
+  await frame.open('/ar/');
+  const width = page.viewportSize().width;
+  if (isMobile) {
+    await page.getByRole('button', { name: 'القائمة', exact: true }).click();
+    const drawer = page.getByRole('dialog', { name: 'قائمة الموقع' });
+    await expect(drawer).toBeVisible();
+    const box = await drawer.boundingBox();
+    expect(Math.abs(box.x + box.width - width), 'the drawer is against the right edge').toBeLessThan(2);
+    expect(box.x).toBeGreaterThan(0);
+  } else {
+    // The section menu reads from the right: its first entry is the rightmost.
+    const xs = await frame.sections.locator('.main-nav__item').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().x));
+    expect(xs.length).toBeGreaterThan(3);
+    expect(xs[0]).toBe(Math.max(...xs));
+  }
+  // The ticker's strip moves in reading direction: rightward in Arabic, leftward in English.
+  const shift = async () => {
+    const track = page.locator('.ticker__track');
+    await expect(track).toBeVisible();
+    const x = () => track.evaluate((t) => new DOMMatrix(getComputedStyle(t).transform).m41);
+    const before = await x();
+    await page.waitForTimeout(600);
+    return (await x()) - before;
+  };
+  expect(await shift()).toBeGreaterThan(0);
+  await frame.open('/');
+  expect(await shift()).toBeLessThan(0);
+});
+
+test('each edition installs as itself and has its own not-found page', async ({ page, request }) => {
+  const frame = new Frame(page);
+  await frame.open('/ar/');
+  await expect(page.locator('head link[rel=manifest]')).toHaveAttribute('href', '/ar/manifest.webmanifest');
+  const ar = await (await request.get('/ar/manifest.webmanifest')).json();
+  expect(ar).toMatchObject({ id: '/ar/', start_url: '/ar/', scope: '/ar/', lang: 'ar', dir: 'rtl' });
+  expect(ar.shortcuts.map((s) => s.url)).toContain('/ar/live');
+  for (const s of ar.shortcuts) expect(s.name).toMatch(/[\u0600-\u06FF]/);
+  // After switching editions in the page, the link names the new edition's manifest.
+  await page.locator('nav.masthead__editions').getByRole('link', { name: 'Es', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('head link[rel=manifest]')).toHaveAttribute('href', '/es/manifest.webmanifest');
+  await expect(page.locator('head link[rel=manifest]')).toHaveCount(1);
+  // The web server's not-found page of an edition is in its language and direction.
+  const notFound = await (await request.get('/ar/404.html')).text();
+  expect(notFound).toMatch(/<html[^>]*lang="ar"/);
+  expect(notFound).toMatch(/<html[^>]*dir="rtl"/);
+});
+
+test.describe('a reader whose browser prefers Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('is offered the Arabic edition once, on the front page, in Arabic', async ({ page }) => {
+    const frame = new Frame(page);
+    await frame.open('/');
+    const offer = page.locator('.notice--edition');
+    await expect(offer).toBeVisible({ timeout: 15_000 });
+    await expect(offer).toHaveAttribute('lang', 'ar');
+    await expect(offer).toHaveAttribute('dir', 'rtl');
+    await expect(page).toHaveURL(/\/$/); // offered, never redirected
+    await offer.getByRole('link').click();
+    await expect(page).toHaveURL(/\/ar\/$/);
+    await expect(offer).toBeHidden();
+    // Once: a later visit to the English front page makes no offer.
+    await frame.open('/');
+    await page.waitForTimeout(1500);
+    await expect(offer).toHaveCount(0);
+  });
+});
+
+test('a reader whose browser prefers the edition being read is offered nothing', async ({ page }) => {
+  const frame = new Frame(page);
+  await frame.open('/');
+  await expect(page.locator('.notices')).toBeAttached({ timeout: 15_000 });
+  await page.waitForTimeout(1000);
+  await expect(page.locator('.notice--edition')).toHaveCount(0);
+});

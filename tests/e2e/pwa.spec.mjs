@@ -98,6 +98,10 @@ test('pages read online stay readable offline; unread ones say so; back online r
     await openPage(page, read);
     await expect(articlePage.headline).toBeVisible();
     await expect(articlePage.hero.getByRole('img')).toBeVisible();
+    // The Arabic front page, read online: its edition's shell data is kept for offline use.
+    await openPage(page, `${server.url}/ar/`);
+    await expect(listing.lead).toBeVisible();
+    await page.waitForFunction(async () => Boolean(await caches.match('/content/ar/site.json')), null, { timeout: 20_000 });
 
     await server.stop();
     await context.setOffline(true);
@@ -116,6 +120,17 @@ test('pages read online stay readable offline; unread ones say so; back online r
     const alert = frame.main.getByRole('alert');
     await expect(alert).toContainText('not saved on this device');
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // An Arabic article never read: the Arabic frame, right to left, says so in Arabic.
+    await openPage(page, `${server.url}/ar/article/${encodeURIComponent('آخر-نافخي-الزجاج-في-قصر-النور-يحرسون-أتونهم')}`);
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(frame.main.getByRole('alert')).toContainText('لم تُحفظ هذه الصفحة');
+    await expect(frame.regions).toBeVisible();
+    await openPage(page, `${server.url}/article/the-last-lighthouse-keepers`);
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await expect(alert).toContainText('not saved on this device');
 
     await server.start();
     await context.setOffline(false);

@@ -79,6 +79,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn article(&self, a: &ArticleSource, read_next: Vec<Teaser>) -> Article {
+        let language = if a.language.is_empty() {
+            self.site.language.clone()
+        } else {
+            a.language.clone()
+        };
         Article {
             slug: a.slug.clone(),
             kind: a.kind,
@@ -98,7 +103,7 @@ impl<'a> Ctx<'a> {
             updated: a.updated.clone(),
             reading_minutes: a
                 .reading_minutes
-                .unwrap_or_else(|| reading_minutes(word_count(&a.body))),
+                .unwrap_or_else(|| reading_minutes(word_count(&a.body), &language)),
             hero: a.hero.clone(),
             body: a.body.iter().map(|b| self.resolve_block(b)).collect(),
             tags: a
@@ -114,7 +119,7 @@ impl<'a> Ctx<'a> {
                 .as_deref()
                 .and_then(|t| self.topics.get(t))
                 .map(|t| (*t).clone()),
-            language: a.language.clone(),
+            language,
             read_next,
             translations: a.translations.clone(),
         }

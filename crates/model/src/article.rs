@@ -54,7 +54,8 @@ pub struct ArticleSource {
     /// A topic slug from `topics.json`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
-    #[serde(default = "default_language")]
+    /// BCP 47 tag of the article's language; the edition's (`site.json` `language`) when absent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub language: String,
     /// The same story in other editions: edition code (`editions.json`) → article slug there.
     /// Each link must resolve and be mutual (the content tool checks both).

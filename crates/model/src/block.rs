@@ -58,7 +58,9 @@ pub enum Block {
     },
     /// A "Related news" box. Authors give `slugs`; the content tool fills `items`.
     Related {
-        #[serde(default = "related_title")]
+        /// The box's title; the interface's own ("Related News", in the edition's language)
+        /// when absent.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         title: String,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         slugs: Vec<String>,
@@ -103,10 +105,6 @@ pub enum Block {
     /// A block type this version does not know: it renders nothing, the rest of the body still does.
     #[serde(other)]
     Unknown,
-}
-
-fn related_title() -> String {
-    "Related News".to_string()
 }
 
 impl Block {
@@ -183,6 +181,7 @@ mod tests {
     #[test]
     fn related_title_defaults() {
         let b: Block = serde_json::from_str(r#"{"type":"related","slugs":["a"]}"#).unwrap();
-        assert!(matches!(b, Block::Related { ref title, .. } if title == "Related News"));
+        // No title: the app shows its own ("Related News", in the edition's language).
+        assert!(matches!(b, Block::Related { ref title, .. } if title.is_empty()));
     }
 }

@@ -12,6 +12,10 @@ use std::collections::BTreeSet;
 /// File name of the editions list in the content folder.
 pub const FILE: &str = "editions.json";
 
+/// The site path of the default edition's web app manifest; another edition's is under its
+/// prefix (`localize`: `/ar/manifest.webmanifest`).
+pub const MANIFEST: &str = "/manifest.webmanifest";
+
 /// Folder names the default edition uses in the built content: no prefix may take them.
 pub(crate) const RESERVED: [&str; 6] = ["articles", "lists", "pages", "images", "media", "shared"];
 
@@ -142,6 +146,26 @@ impl EditionsFile {
         self.editions.iter().find(|e| e.code == code)
     }
 
+    /// The edition to offer a reader on the front page of the edition at `prefix`, given the
+    /// browser's languages in order of preference (`navigator.languages`): the edition of the
+    /// first language the outlet publishes in (matched on the primary subtag: `ar-EG` finds
+    /// `ar`, `es` finds `es-419`), unless that is the one being read.
+    pub fn offer(&self, languages: &[String], prefix: &str) -> Option<&Edition> {
+        let primary = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
+        let best = languages.iter().find_map(|wanted| {
+            let wanted = primary(wanted);
+            self.editions
+                .iter()
+                .find(|e| !wanted.is_empty() && primary(&e.language) == wanted)
+        })?;
+        (best.prefix != prefix).then_some(best)
+    }
+
     /// Everything wrong with the list, each with its JSON path.
     pub fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
@@ -237,6 +261,31 @@ mod tests {
             name: code.to_uppercase(),
             prefix: prefix.into(),
         }
+    }
+
+    #[test]
+    fn the_offer_is_the_readers_first_published_language_unless_it_is_being_read() {
+        let list = EditionsFile {
+            editions: vec![
+                e("en", "en", ""),
+                e("ar", "ar-u-nu-latn", "ar"),
+                e("es", "es-419", "es"),
+            ],
+        };
+        let langs = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let offer =
+            |l: &[&str], prefix: &str| list.offer(&langs(l), prefix).map(|e| e.code.as_str());
+        assert_eq!(offer(&["ar-EG", "en"], ""), Some("ar"));
+        assert_eq!(offer(&["fr-FR", "ES"], ""), Some("es"));
+        assert_eq!(
+            offer(&["en-GB", "ar"], ""),
+            None,
+            "reading the first choice"
+        );
+        assert_eq!(offer(&["en-GB", "ar"], "ar"), Some("en"));
+        assert_eq!(offer(&["fr", "de"], ""), None, "nothing published in them");
+        assert_eq!(offer(&[], "es"), None);
+        assert_eq!(offer(&["", "es_MX"], ""), Some("es"));
     }
 
     fn paths(file: &EditionsFile) -> Vec<String> {

@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Site {
     pub name: String,
+    /// A short form of the name (12 characters or fewer), under an installed app's icon; the
+    /// name when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     #[serde(default)]
     pub slogan: String,
     pub logo: Image,
@@ -285,7 +289,8 @@ mod schema {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TickerSettings {
-    #[serde(default = "default_ticker_label")]
+    /// The strip's label; the interface's own ("Breaking", in the edition's language) when absent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     #[serde(default = "default_refresh")]
     pub refresh_seconds: u32,
@@ -296,9 +301,6 @@ pub struct TickerSettings {
     pub max_items: u32,
 }
 
-fn default_ticker_label() -> String {
-    "Breaking".to_string()
-}
 fn default_refresh() -> u32 {
     30
 }
@@ -312,7 +314,7 @@ fn default_max_items() -> u32 {
 impl Default for TickerSettings {
     fn default() -> Self {
         TickerSettings {
-            label: default_ticker_label(),
+            label: String::new(),
             refresh_seconds: default_refresh(),
             stale_after_seconds: default_stale(),
             max_items: default_max_items(),
