@@ -37,21 +37,22 @@ const WIDE_ARTICLE = {
 };
 const { editions } = JSON.parse(readFileSync(`${root}public/content/editions.json`, 'utf8'));
 const shots = [];
-for (const { prefix } of editions) {
+for (const { prefix, language } of editions) {
   const dir = prefix ? `public/screenshots/${prefix}` : 'public/screenshots';
   const home = prefix ? `/${prefix}/` : '/';
   const article = WIDE_ARTICLE[prefix];
   if (!article) throw new Error(`pwa-assets: no article chosen for the wide screenshot of edition "${prefix}"`);
-  shots.push([`${dir}/narrow.png`, 390, 844, home], [`${dir}/wide.png`, 1280, 800, article]);
+  shots.push([`${dir}/narrow.png`, 390, 844, home, language], [`${dir}/wide.png`, 1280, 800, article, language]);
 }
 for (const width of [390, 1280]) {
   const height = width === 390 ? 844 : 800;
-  shots.push([`docs/screenshots/ar-home-${width}.png`, width, height, '/ar/']);
-  shots.push([`docs/screenshots/ar-article-${width}.png`, width, height, WIDE_ARTICLE.ar]);
+  shots.push([`docs/screenshots/ar-home-${width}.png`, width, height, '/ar/', 'ar']);
+  shots.push([`docs/screenshots/ar-article-${width}.png`, width, height, WIDE_ARTICLE.ar, 'ar']);
 }
-for (const [out, width, height, path] of shots) {
+// A browser in the edition's own language: no offer of another edition on the picture.
+for (const [out, width, height, path, locale] of shots) {
   mkdirSync(`${root}${out.slice(0, out.lastIndexOf('/'))}`, { recursive: true });
-  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce', locale });
   await page.goto(base + path);
   await page.waitForSelector('.ticker__item');
   await page.waitForTimeout(800);

@@ -21,6 +21,10 @@ export const pages = {
   section: '/section/news',
   'long article': '/article/delta-farmers-switch-to-floating-gardens',
   'media page': '/article/in-pictures-lantern-festival',
+  // The other editions: their interface strings and digits must not make them heavier.
+  'home (ar)': '/ar/',
+  'article (ar)': `/ar/article/${encodeURIComponent('المصرف-الاحتياطي-القاري-يثبت-الفائدة-ويتريث-في-الخفض')}`,
+  'article (es)': `/es/article/${encodeURIComponent('el-banco-central-mantiene-las-tasas-y-pide-paciencia')}`,
 };
 
 export const kindOf = (url, initiatorType) => {

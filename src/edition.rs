@@ -229,7 +229,16 @@ pub fn provide_interface_language() {
             <Locale as leptos_i18n::Locale>::find_locale(&[e.language.as_str()])
         })
     });
-    // A context of its own (no cookie, no browser language): the address decides.
-    #[allow(deprecated)]
-    leptos_i18n::context::provide_i18n_subcontext(Some(locale));
+    // A context of its own (no cookie, no browser language: the address decides). The library
+    // asks for the browser's languages anyway; on the server there is no request to read them
+    // from (the prerender step), so it is told there are none instead of warning on every page.
+    let no_header =
+        leptos_i18n::context::UseLocalesOptions::default().ssr_lang_header_getter(|| None);
+    let context = leptos_i18n::context::init_i18n_subcontext_with_options(
+        Some(locale),
+        None,
+        None,
+        Some(no_header),
+    );
+    provide_context(context);
 }

@@ -36,10 +36,20 @@ pub fn FooterContent(site: Site) -> impl IntoView {
             let url = href::safe_url(&a.url)?;
             // A platform this version does not know shows the link's own label instead of a badge.
             Some(match a.platform.badge() {
-                Some(badge) => view! {
-                    <li><a class="footer__app" href=url rel="noopener" aria-label=a.label>{badge}</a></li>
+                Some(badge) => {
+                    // The accessible name must contain the visible badge (WCAG 2.5.3): a label
+                    // in another script ("… أندرويد") gets the badge's word after a comma (not in
+                    // parentheses, which checkers such as axe leave out of the comparison).
+                    let name = if a.label.contains(badge) {
+                        a.label
+                    } else {
+                        format!("{}, {badge}", a.label)
+                    };
+                    view! {
+                        <li><a class="footer__app" href=url rel="noopener" aria-label=name>{badge}</a></li>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => view! { <li><a class="footer__app" href=url rel="noopener">{a.label}</a></li> }.into_any(),
             })
         })

@@ -75,7 +75,9 @@ fn NavEntry(
         .into_iter()
         .map(|c| view! { <li><a class="main-nav__sublink" href=edition::link(&href::section(&c.slug))>{c.label}</a></li> })
         .collect_view();
-    let toggle_label = format!("{label} submenu");
+    let i18n = use_i18n();
+    let section = label.clone();
+    let toggle_label = move || t_string!(i18n, frame.submenu, section = &section).to_string();
     view! {
         <li
             class="main-nav__item main-nav__item--parent"

@@ -33,19 +33,23 @@ pub fn provide_online() -> Online {
 }
 
 /// A prerendered page carries its data, so reading it puts nothing in the service worker's
-/// content cache; but the app shell, served offline for a page never read, needs `site.json`
-/// for the masthead and menus. Fetch it once in the background so the worker keeps a copy.
+/// content cache; but the app shell, served offline for a page never read, needs the editions
+/// list (which edition an address is in) and the edition's `site.json` (masthead and menus).
+/// Fetch them once in the background so the worker keeps a copy.
 fn warm_offline_shell() {
     if hydration::now().is_some() {
         // The edition being read: its shell is the one served offline under its prefix.
-        let url = content_url(&format!(
+        let site = format!(
             "{}{}",
             crate::edition::content_dir_untracked(),
             newsfront_model::href::content::SITE
-        ));
-        spawn_local(async move {
-            let _ = fetch::get_text(&url).await;
-        });
+        );
+        for path in [newsfront_model::edition::FILE.to_string(), site] {
+            let url = content_url(&path);
+            spawn_local(async move {
+                let _ = fetch::get_text(&url).await;
+            });
+        }
     }
 }
 

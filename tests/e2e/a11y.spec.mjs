@@ -36,6 +36,15 @@ const pages = {
   static: '/page/about',
   live: '/live',
   notFound: '/no/such/page',
+  // The other editions (right to left, their own strings and media).
+  'home (ar)': '/ar/',
+  'article (ar)': `/ar/article/${encodeURIComponent('المصرف-الاحتياطي-القاري-يثبت-الفائدة-ويتريث-في-الخفض')}`,
+  'gallery (ar)': `/ar/article/${encodeURIComponent('بالصور-أمطار-نادرة-تكسو-هضبة-حسمى-بالأزهار')}`,
+  'infograph (ar)': `/ar/article/${encodeURIComponent('إنفوغراف-صيف-الحر-في-تونس-بالأرقام')}`,
+  'live (ar)': '/ar/live',
+  'section (es)': '/es/section/politics',
+  'article (es)': `/es/article/${encodeURIComponent('el-banco-central-mantiene-las-tasas-y-pide-paciencia')}`,
+  'video (es)': `/es/article/${encodeURIComponent('el-debate-de-la-semana-pagar-por-entrar-en-el-casco-antiguo')}`,
 };
 
 for (const [name, path] of Object.entries(pages)) {

@@ -178,3 +178,14 @@ test('a reader whose browser prefers the edition being read is offered nothing',
   await page.waitForTimeout(1000);
   await expect(page.locator('.notice--edition')).toHaveCount(0);
 });
+
+test('no page of any edition scrolls sideways', async ({ page }) => {
+  const frame = new Frame(page);
+  for (const path of ['/ar/', AR, '/ar/section/news', '/ar/live', `/ar/article/${encodeURIComponent('بالصور-أمطار-نادرة-تكسو-هضبة-حسمى-بالأزهار')}`,
+    '/es/', ES, '/es/region/europe', '/ar/authors']) {
+    await frame.open(path);
+    await expect(frame.heading).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+  }
+});

@@ -101,7 +101,8 @@ test('pages read online stay readable offline; unread ones say so; back online r
     // The Arabic front page, read online: its edition's shell data is kept for offline use.
     await openPage(page, `${server.url}/ar/`);
     await expect(listing.lead).toBeVisible();
-    await page.waitForFunction(async () => Boolean(await caches.match('/content/ar/site.json')), null, { timeout: 20_000 });
+    await page.waitForFunction(async () => Boolean(await caches.match('/content/ar/site.json') && await caches.match('/content/editions.json')), null, { timeout: 20_000 });
+    await openPage(page, read);
 
     await server.stop();
     await context.setOffline(true);

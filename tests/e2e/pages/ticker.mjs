@@ -3,7 +3,8 @@
 export class Ticker {
   constructor(page) {
     this.page = page;
-    this.region = page.getByRole('region', { name: 'Breaking news' });
+    // By its place, not its (translated) name: the page object serves every edition.
+    this.region = page.locator('section.ticker');
     /** The items readers (and screen readers) get: the scrolling copy is aria-hidden. */
     this.items = this.region.getByRole('listitem');
     /** Every item drawn on screen, the decorative copy included. */
