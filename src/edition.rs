@@ -91,6 +91,16 @@ pub fn current() -> Option<Edition> {
     use_edition()?.current.get()
 }
 
+/// Whether the edition being read runs right to left.
+pub fn is_rtl() -> bool {
+    use_edition().is_some_and(|context| {
+        context.current.with(|e| {
+            e.as_ref()
+                .is_some_and(|e| e.direction == edition::Direction::Rtl)
+        })
+    })
+}
+
 /// The site path of the story `slug` in the edition `code` (`None`: no such edition).
 pub fn article_in(list: &EditionsFile, code: &str, slug: &str) -> Option<String> {
     let there = list.by_code(code)?;

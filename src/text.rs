@@ -41,9 +41,7 @@ pub fn date(at: &Timestamp, with_time: bool) -> String {
 /// in a right-to-left edition, isolated (U+2068 … U+2069) so the bidi algorithm does not reorder
 /// it with the words and punctuation around it.
 pub fn isolate(text: &str) -> String {
-    let rtl = crate::edition::current()
-        .is_some_and(|e| e.direction == newsfront_model::edition::Direction::Rtl);
-    if rtl {
+    if crate::edition::is_rtl() {
         format!("\u{2068}{text}\u{2069}")
     } else {
         text.to_string()

@@ -94,6 +94,8 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
         })
     };
     let swipe_from = StoredValue::new(None::<f64>);
+    // Next is the way the edition reads: leftwards (key and swipe) in a right-to-left one.
+    let rtl = crate::edition::is_rtl;
     // While the viewer is open it owns the arrow keys and Escape, wherever focus is.
     let _ = use_event_listener(use_window(), leptos::ev::keydown, move |ev| {
         if open.get_untracked().is_none() {
@@ -101,9 +103,10 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
         }
         match ev.key().as_str() {
             "Escape" => open.set(None),
-            "ArrowRight" => step(1),
-            "ArrowLeft" => step(-1),
-            _ => return,
+            key => match cycle::arrow(key, rtl()) {
+                Some(delta) => step(delta),
+                None => return,
+            },
         }
         ev.prevent_default();
     });
@@ -157,7 +160,7 @@ pub fn Gallery(photos: Vec<Image>) -> impl IntoView {
                         on:pointerup=move |ev| {
                             if let Some(x0) = swipe_from.get_value() {
                                 let dx = f64::from(ev.client_x()) - x0;
-                                if let Some(delta) = cycle::swipe(dx) { step(delta) }
+                                if let Some(delta) = cycle::swipe(dx, rtl()) { step(delta) }
                             }
                             swipe_from.set_value(None);
                         }

@@ -6,7 +6,7 @@ use crate::edition;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title};
 use newsfront_model::href::canonical;
-use newsfront_model::seo::absolute_asset;
+use newsfront_model::seo::{absolute_asset, og_locale};
 use newsfront_model::Image;
 use std::collections::BTreeMap;
 
@@ -40,7 +40,22 @@ pub fn PageMeta(
             });
             let lang = lang.clone().unwrap_or_else(|| site.language.clone());
             let edition = edition::current();
-            let hreflang = edition::alternates(edition.as_ref(), &path, &alternates)
+            let versions = edition::alternates(edition.as_ref(), &path, &alternates);
+            // Open Graph: this page's locale, and those of its other versions.
+            let locale = og_locale(&lang);
+            let mut og_alternates: Vec<String> = versions
+                .iter()
+                .filter(|(l, _)| l != "x-default")
+                .map(|(l, _)| og_locale(l))
+                .filter(|l| *l != locale)
+                .collect();
+            og_alternates.sort();
+            og_alternates.dedup();
+            let og_alternates = og_alternates
+                .into_iter()
+                .map(|l| view! { <Meta property="og:locale:alternate" content=l /> })
+                .collect_view();
+            let hreflang = versions
                 .into_iter()
                 .map(|(lang, path)| view! { <Link rel="alternate" hreflang=lang href=canonical(&site.base_url, &path) /> })
                 .collect_view();
@@ -49,6 +64,8 @@ pub fn PageMeta(
                 <Link rel="canonical" href=url.clone() />
                 {hreflang}
                 <Meta property="og:site_name" content=site.name.clone() />
+                <Meta property="og:locale" content=locale />
+                {og_alternates}
                 <Meta property="og:type" content=if article { "article" } else { "website" } />
                 <Meta property="og:title" content=title.get_value() />
                 <Meta property="og:description" content=description.get_value() />

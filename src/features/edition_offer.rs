@@ -1,6 +1,7 @@
 //! The one-time offer, on a front page, of the edition in the reader's own language
-//! (`navigator.languages`, through leptos-use's `use_locales`). Never a redirect: the address decides what is
-//! read; the offer is a notice in the offered edition's language, shown once per device.
+//! (`navigator.languages`, through leptos-use's `use_locales`). Never a redirect: the address
+//! decides what is read; the offer is a notice in the offered edition's language, shown once per
+//! device.
 
 use crate::edition::use_edition;
 use crate::i18n::{td_string, Locale};

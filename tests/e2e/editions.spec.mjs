@@ -54,6 +54,10 @@ test('an Arabic slug is served from its prerendered page and hydrates', async ({
   expect(meta).not.toMatch(/[0-9]/);
   await expect(page.locator('head link[rel=alternate][hreflang=en]'))
     .toHaveAttribute('href', `https://meridianledger.example${EN}`);
+  // Open Graph: the page's locale and its translations'.
+  await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+  const alternates = await page.locator('head meta[property="og:locale:alternate"]').evaluateAll((ms) => ms.map((m) => m.content));
+  expect(alternates.sort()).toEqual(['en_US', 'es_ES']);
 });
 
 test('the edition links land on the same story, and the page turns left to right', async ({ page }) => {
@@ -188,4 +192,28 @@ test('no page of any edition scrolls sideways', async ({ page }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
   }
+});
+
+test('the Arabic photo viewer steps in reading direction: left arrow, swipe right and the left button go on', async ({ page }) => {
+  const frame = new Frame(page);
+  await frame.open(`/ar/article/${encodeURIComponent('بالصور-أمطار-نادرة-تكسو-هضبة-حسمى-بالأزهار')}`);
+  await page.locator('.gallery__thumb').first().click();
+  const counter = page.locator('.lightbox__counter');
+  await expect(counter).toHaveText(/^١ من [٠-٩]+$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(/^٢ من/);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(/^١ من/);
+  // A finger moving rightwards brings the next photo in from the left.
+  const box = await page.locator('.lightbox__figure').boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(counter).toHaveText(/^٢ من/);
+  // The buttons are mirrored: "next" sits on the left.
+  const next = await page.locator('.lightbox__nav--next').boundingBox();
+  const previous = await page.locator('.lightbox__nav--prev').boundingBox();
+  expect(next.x).toBeLessThan(previous.x);
 });

@@ -5,13 +5,25 @@
 /// taps or wobbles.
 pub const SWIPE_MIN_PX: f64 = 50.0;
 
-/// The step for a horizontal swipe of `dx` pixels: leftwards shows the next item, rightwards
-/// the previous one, a short move nothing.
-pub fn swipe(dx: f64) -> Option<isize> {
+/// The step for a horizontal swipe of `dx` pixels: against the reading direction shows the next
+/// item (leftwards in left-to-right text, rightwards when `rtl`), along it the previous one, a
+/// short move nothing.
+pub fn swipe(dx: f64, rtl: bool) -> Option<isize> {
     if dx.abs() > SWIPE_MIN_PX {
-        Some(if dx < 0.0 { 1 } else { -1 })
+        let forward = if rtl { dx > 0.0 } else { dx < 0.0 };
+        Some(if forward { 1 } else { -1 })
     } else {
         None
+    }
+}
+
+/// The step for an arrow key: the key pointing in reading direction shows the next item
+/// (`ArrowRight`, or `ArrowLeft` when `rtl`), the other the previous one.
+pub fn arrow(key: &str, rtl: bool) -> Option<isize> {
+    match (key, rtl) {
+        ("ArrowRight", false) | ("ArrowLeft", true) => Some(1),
+        ("ArrowLeft", false) | ("ArrowRight", true) => Some(-1),
+        _ => None,
     }
 }
 
@@ -78,8 +90,19 @@ mod tests {
             (f64::NAN, None),
         ];
         for (dx, want) in cases {
-            assert_eq!(swipe(dx), want, "{dx}");
+            assert_eq!(swipe(dx, false), want, "{dx}");
+            // Right to left: the same gesture means the other way.
+            assert_eq!(swipe(dx, true), want.map(|d| -d), "{dx} rtl");
         }
+    }
+
+    #[test]
+    fn arrows_follow_the_reading_direction() {
+        assert_eq!(arrow("ArrowRight", false), Some(1));
+        assert_eq!(arrow("ArrowLeft", false), Some(-1));
+        assert_eq!(arrow("ArrowLeft", true), Some(1));
+        assert_eq!(arrow("ArrowRight", true), Some(-1));
+        assert_eq!(arrow("ArrowUp", true), None);
     }
 
     #[test]

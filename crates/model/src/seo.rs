@@ -15,6 +15,42 @@ pub fn absolute_asset(site: &Site, content_base: &str, src: &str) -> Option<Stri
     }
 }
 
+/// The Open Graph locale (`language_TERRITORY`: `ar_AR`, `en_GB`) of a BCP 47 language tag: its
+/// region when it names one (`en-GB`, `es-419` has none that Open Graph knows), otherwise the
+/// territory Open Graph's own list pairs the language with; extensions (`-u-nu-latn`) are left out.
+pub fn og_locale(tag: &str) -> String {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let region = parts
+        .take_while(|p| p.len() != 1)
+        .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    let territory = region.unwrap_or_else(|| {
+        match language.as_str() {
+            "ar" => "AR",
+            "en" => "US",
+            "es" => "ES",
+            "fa" => "IR",
+            "he" => "IL",
+            "ja" => "JP",
+            "ko" => "KR",
+            "ur" => "PK",
+            "zh" => "CN",
+            "sv" => "SE",
+            "da" => "DK",
+            "el" => "GR",
+            "hi" => "IN",
+            _ => "",
+        }
+        .to_string()
+    });
+    if territory.is_empty() {
+        format!("{language}_{}", language.to_ascii_uppercase())
+    } else {
+        format!("{language}_{territory}")
+    }
+}
+
 /// JSON-LD for an article, safe to place inside a `<script>` element.
 pub fn news_article(article: &Article, site: &Site, content_base: &str) -> String {
     let url = href::canonical(&site.base_url, &href::article(&article.slug));
@@ -60,6 +96,24 @@ pub fn news_article(article: &Article, site: &Site, content_base: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn open_graph_locales() {
+        for (tag, want) in [
+            ("ar", "ar_AR"),
+            ("ar-u-nu-latn", "ar_AR"),
+            ("ar-EG", "ar_EG"),
+            ("es", "es_ES"),
+            ("es-419", "es_ES"),
+            ("en-GB", "en_GB"),
+            ("en", "en_US"),
+            ("fr", "fr_FR"),
+            ("pt-BR", "pt_BR"),
+            ("zh-Hant-TW", "zh_TW"),
+        ] {
+            assert_eq!(og_locale(tag), want, "{tag}");
+        }
+    }
 
     #[test]
     fn json_ld_is_complete_and_script_safe() {
