@@ -1,11 +1,16 @@
 //! Article body blocks: a typed list, rendered by one `match` in the view.
+//!
+//! Blocks and inlines are written as internally tagged JSON objects (`{"type": "quote", …}`);
+//! they are read by [`decode`](mod@decode) in one pass rather than by serde's derive, see there.
+
+mod decode;
 
 use crate::image::Image;
 use serde::{Deserialize, Serialize};
 
 /// A run of inline text inside a paragraph.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     Text {
@@ -37,7 +42,7 @@ pub struct RelatedItem {
 
 /// One block of an article body.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     /// Either `text` (plain) or `inlines` (links, emphasis); `inlines` wins when both are given.
