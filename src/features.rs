@@ -1,6 +1,7 @@
 //! Reader features with browser behaviour: each view here drives pure state from the model
 //! crate (`newsfront_model::listen`, `share`) through `platform/`.
 
+pub mod display;
 pub mod edition_offer;
 pub mod feed;
 pub mod listen;

@@ -9,6 +9,7 @@ pub mod hydration;
 pub mod idle;
 pub mod media;
 pub mod perf;
+pub mod prefs;
 pub mod pwa;
 pub mod share;
 pub mod speech;

@@ -11,6 +11,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
 use crate::data::{edition_base, use_content_after_hydration, use_most_read, use_site};
 use crate::edition::link;
+use crate::features::display::Display;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
 use crate::features::share::Share;
@@ -121,6 +122,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <div class="article__tools">
                         <Listen article=listen_article />
                         {move || view! { <Share title=share_title.clone() url=share_url() /> }}
+                        <Display id="display-article" />
                     </div>
                 </header>
                 {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| {

@@ -1,8 +1,10 @@
-//! The site footer: logo, description, links, rights line, app and social links.
+//! The site footer: logo, description, links, rights line, app and social links, and the
+//! display settings (theme, text size).
 
 use crate::components::content_image::ContentImage;
 use crate::data::use_site;
 use crate::edition::link;
+use crate::features::display::Display;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
@@ -74,6 +76,7 @@ pub fn FooterContent(site: Site) -> impl IntoView {
                 <ul class="footer__app-list">{apps}</ul>
             </div>
             <ul class="footer__social">{social}</ul>
+            <Display id="display-footer" />
             <p class="footer__rights">{site.footer.rights}</p>
         </div>
     }
