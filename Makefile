@@ -39,6 +39,10 @@ WASM_RELEASE_ENV := NEWSFRONT_CONTENT_TOOL=$(CONTENT_TOOL) RUSTUP_TOOLCHAIN=$(WA
   NF_WASM_INPUT=$(WASM_TARGET_DIR)/wasm32-unknown-unknown/release/newsfront-app.wasm \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
+# The search index (docs/reader-tools.md): Pagefind (npm `pagefind`, its Linux binary inside the
+# package) over the prerendered pages, only what carries `data-pagefind-body` (articles), one
+# index per `<html lang>` (per edition), written to dist/pagefind/ (replaced whole each time).
+SEARCH_INDEX := pagefind --site dist --quiet
 # Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
 # content base in index.html is another origin (see docs/prerender.md).
 PRERENDER_ARGS ?=
@@ -121,16 +125,19 @@ serve: tools content
 release: tools content prerender-tool
 	$(WASM_RELEASE_ENV) trunk build --release --offline
 	$(PRERENDER) dist $(PRERENDER_ARGS)
+	$(SEARCH_INDEX)
 	node scripts/precompress.mjs dist
 
 # After a content change only: rebuild the content straight into the existing release build
 # (incremental: only changed files are written, see docs/publishing.md; dist/.content-changes
 # lists them) and prerender again; only pages that read a changed file are rendered.
-pages: content-tool prerender-tool
+pages: content-tool prerender-tool npm-tools
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	$(CONTENT_TOOL) build $(CONTENT_SRC) dist/content --changes dist/.content-changes
 	$(PRERENDER) dist $(PRERENDER_ARGS) --changes dist/.prerender-changes
+	$(SEARCH_INDEX)
 	node scripts/precompress.mjs dist --only dist/.prerender-changes --fast
+	node scripts/precompress.mjs dist/pagefind --fast
 
 # Regenerate the PWA icons (from assets/pwa/*.svg) and install-sheet screenshots (of the release
 # build served by nginx on port 8097) into public/; the results are committed.

@@ -29,6 +29,8 @@ async function writeStaticArticle() {
   await page.waitForSelector('.panel');
   const html = await page.evaluate(() => {
     document.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], #boot').forEach((el) => el.remove());
+    // Not a second copy of the article in the search index (`make release` indexes dist/).
+    document.querySelectorAll('[data-pagefind-body]').forEach((el) => el.removeAttribute('data-pagefind-body'));
     return '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
   });
   await browser.close();

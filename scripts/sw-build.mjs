@@ -135,6 +135,13 @@ try {
   console.error(`sw-build: workbox-build is missing (${e.message}); run \`npm ci\` (make tools does)`);
   process.exit(1);
 }
+// Saved articles (src/features/saved.rs) pin what they need in the `saved` cache; a route whose
+// own cache has evicted a file and whose network fails answers from there (a content file's
+// `?v=` version ignored), so a saved article opens offline however full the other caches got.
+// Named CACHE in newsfront_model::saved. (Serialized into sw.js: no outside names inside.)
+const fromSaved = {
+  handlerDidError: async ({ request }) => (await caches.match(request, { cacheName: 'saved', ignoreSearch: true })) || undefined,
+};
 const { count, size, warnings } = await generateSW({
   swDest: `${dir}/sw.js`,
   globDirectory: dir,
@@ -164,6 +171,8 @@ const { count, size, warnings } = await generateSW({
         networkTimeoutSeconds: 4,
         cacheableResponse: { statuses: [200] },
         expiration: { maxEntries: 100, purgeOnQuotaError: true },
+        // Before the shell fallback: a saved page is better than the shell.
+        plugins: [fromSaved],
         precacheFallback: { fallbackURL: '/shell.html' },
       },
     },
@@ -175,6 +184,7 @@ const { count, size, warnings } = await generateSW({
       handler: 'CacheFirst',
       options: {
         cacheName: 'shared',
+        plugins: [fromSaved],
         cacheableResponse: { statuses: [200] },
         expiration: { maxEntries: 60, purgeOnQuotaError: true },
       },
@@ -190,7 +200,7 @@ const { count, size, warnings } = await generateSW({
       // Articles, lists and the other content files: show the saved copy at once, refresh it behind.
       urlPattern: ({ url }) => url.pathname.startsWith('/content/') && url.pathname.endsWith('.json'),
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'content', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
+      options: { cacheName: 'content', plugins: [fromSaved], cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 400 } },
     },
     {
       // Each edition's web app manifest (`/manifest.webmanifest`, `/ar/manifest.webmanifest`).
@@ -199,10 +209,25 @@ const { count, size, warnings } = await generateSW({
       options: { cacheName: 'manifests', cacheableResponse: { statuses: [200] } },
     },
     {
+      // The search index's pieces (Pagefind: content-hashed names): kept once fetched, so a
+      // query the reader already ran works offline (docs/reader-tools.md).
+      urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/') && /(\/(index|fragment)\/|\.pf_meta$)/.test(url.pathname),
+      handler: 'CacheFirst',
+      options: { cacheName: 'search', cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 300, purgeOnQuotaError: true } },
+    },
+    {
+      // Pagefind's code, wasm and entry file (fixed names, which a new index replaces): the
+      // network first, the last copy offline.
+      urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'search-code', networkTimeoutSeconds: 3, cacheableResponse: { statuses: [200] } },
+    },
+    {
       urlPattern: ({ request }) => request.destination === 'image',
       handler: 'CacheFirst',
       options: {
         cacheName: 'images',
+        plugins: [fromSaved],
         cacheableResponse: { statuses: [0, 200] },
         expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true },
       },

@@ -9,7 +9,7 @@ use crate::i18n::{t_string, use_i18n};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
     not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, LiveRoute,
-    RegionRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
+    RegionRoute, SavedRoute, SearchRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link, Title};
@@ -41,6 +41,7 @@ fn Frame() -> impl IntoView {
     let site = provide_site();
     let online = provide_online();
     provide_most_read();
+    crate::features::saved::provide_saved();
     let site_name = move || {
         site.get()
             .and_then(Result::ok)
@@ -75,6 +76,8 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
                 <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
                 <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
+                <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
+                <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
                 // The web server's not-found page, prerendered (not an edition's front page).
                 <Route path=path!("/404.html") view=NotFoundPage />
                 // Matched after the routes above: `/live` is the LIVE page, not an edition.
@@ -89,6 +92,8 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
                     <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
                     <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
+                    <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
+                    <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
                 </ParentRoute>
             </Routes>
         </main>

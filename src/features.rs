@@ -7,5 +7,7 @@ pub mod feed;
 pub mod listen;
 pub mod pwa;
 pub mod reading;
+pub mod saved;
+pub mod search_entry;
 pub mod share;
 pub mod ticker;

@@ -11,6 +11,8 @@ pub mod media;
 pub mod perf;
 pub mod prefs;
 pub mod pwa;
+pub mod saved;
+pub mod search;
 pub mod share;
 pub mod speech;
 pub mod storage;

@@ -279,6 +279,8 @@ fn edition_routes(content_dir: &Path) -> Vec<PageRoute> {
         PageRoute::at(href::home()),
         PageRoute::at(href::authors()),
         PageRoute::at(href::live()),
+        PageRoute::at(href::saved()),
+        PageRoute::at(href::search()),
     ];
     for kind in ListKind::LISTINGS {
         // `lists/<kind>/`: the folder that `href::content::list` names.

@@ -10,6 +10,8 @@ pub mod home;
 pub mod listing;
 pub mod live;
 pub mod not_found;
+pub mod saved;
+pub mod search;
 pub mod static_page;
 
 use crate::components::error_panel::ErrorPanel;
@@ -32,6 +34,8 @@ pub async fn preload(entry: &str) {
         "authors_chunk" => preload_authors().await,
         "static_chunk" => preload_static().await,
         "live_chunk" => preload_live().await,
+        "saved_chunk" => preload_saved().await,
+        "search_chunk" => preload_search().await,
         _ => Ok(()),
     };
 }
@@ -71,6 +75,20 @@ entry_point! {
     /// The LIVE page (player and updates feed).
     fn live_chunk() preload preload_live {
         view! { <live::LivePage /> }.into_any()
+    }
+}
+
+entry_point! {
+    /// The reader's saved articles.
+    fn saved_chunk() preload preload_saved {
+        view! { <saved::SavedPage /> }.into_any()
+    }
+}
+
+entry_point! {
+    /// Search (its Pagefind glue loads on the first query).
+    fn search_chunk() preload preload_search {
+        view! { <search::SearchPage /> }.into_any()
     }
 }
 
@@ -125,3 +143,5 @@ lazy_route!(/** `/article/:slug` */ ArticleRoute => article_chunk(), preload_art
 lazy_route!(/** `/authors` */ AuthorsRoute => authors_chunk(), preload_authors);
 lazy_route!(/** `/page/:slug` */ StaticRoute => static_chunk(), preload_static);
 lazy_route!(/** `/live` */ LiveRoute => live_chunk(), preload_live);
+lazy_route!(/** `/saved` */ SavedRoute => saved_chunk(), preload_saved);
+lazy_route!(/** `/search` */ SearchRoute => search_chunk(), preload_search);

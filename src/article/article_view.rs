@@ -14,6 +14,7 @@ use crate::edition::link;
 use crate::features::display::Display;
 use crate::features::listen::Listen;
 use crate::features::reading::{is_reading, provide_reading};
+use crate::features::saved::SaveButton;
 use crate::features::share::Share;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
@@ -60,6 +61,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let slug = StoredValue::new(article.slug.clone());
     let candidates = StoredValue::new(article.read_next.clone());
     let listen_article = article.clone();
+    let save_teaser = newsfront_model::saved::teaser_of(&article);
+    // What the search index (Pagefind, run over the prerendered pages) files the article under.
+    let search_kind = format!("kind:{}", newsfront_model::search::kind_code(article.kind));
+    let search_date = format!("date:{}", article.published.as_str());
+    let search_region = article.region_label.clone().map(|r| format!("region:{r}"));
     let kind = article.kind;
     // A video article opens with its player (whose poster is the hero), so the hero is not repeated.
     let has_player = article.body.iter().any(|b| {
@@ -105,9 +111,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() alternates=alternates />
         {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
         <div class="article-layout">
-            <article class="article" lang=language>
+            <article class="article" lang=language data-pagefind-body="" data-pagefind-filter=search_kind
+                data-pagefind-sort=search_date.clone() data-pagefind-meta=search_date>
+                {search_region.map(|r| view! { <span data-pagefind-filter=r></span> })}
                 <header class="article__header">
-                    <a class="article__kicker" href=link(&href::section(&section))>{section_label}</a>
+                    <a class="article__kicker" href=link(&href::section(&section)) data-pagefind-filter="section">{section_label}</a>
                     <h1 class="article__headline" class:is-reading=is_reading(reading, Unit::Headline)>{headline}</h1>
                     <p class="article__standfirst" class:is-reading=is_reading(reading, Unit::Standfirst)>{standfirst}</p>
                     <div class="byline">
@@ -119,9 +127,10 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                             " · "{move || crate::text::digits(&t_string!(i18n, article.minutes_read, count = reading_minutes).to_string())}
                         </p>
                     </div>
-                    <div class="article__tools">
+                    <div class="article__tools" data-pagefind-ignore="all">
                         <Listen article=listen_article />
                         {move || view! { <Share title=share_title.clone() url=share_url() /> }}
+                        <SaveButton teaser=save_teaser />
                         <Display id="display-article" />
                     </div>
                 </header>

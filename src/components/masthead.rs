@@ -7,6 +7,8 @@ use crate::components::main_nav::MainNav;
 use crate::components::region_nav::RegionNav;
 use crate::data::SiteResource;
 use crate::edition::{self, link};
+use crate::features::saved::SavedLink;
+use crate::features::search_entry::SearchEntry;
 use crate::features::ticker::Ticker;
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
@@ -78,6 +80,10 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
     view! {
         <div class="masthead__top">
             <nav class="masthead__editions" aria-label=move || t_string!(i18n, frame.editions)><ul>{edition_links}</ul></nav>
+            <div class="masthead__tools">
+                <SearchEntry />
+                <SavedLink />
+            </div>
             <ul class="masthead__social">{social_links}</ul>
         </div>
         <div class="masthead__brand">

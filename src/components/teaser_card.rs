@@ -2,6 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use crate::edition::link;
+use crate::features::saved::SaveButton;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout;
@@ -16,6 +17,7 @@ pub fn TeaserCard(
     #[prop(optional)] eager: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let save = view! { <SaveButton teaser=teaser.clone() compact=true /> };
     let Teaser {
         slug,
         headline,
@@ -63,7 +65,10 @@ pub fn TeaserCard(
                 <a class="card__section" href=link(&href::section(&section))>{section_label}</a>
                 <h2 class="card__title"><a class="card__link" href=article_link>{headline}</a></h2>
                 {lead.then(|| view! { <p class="card__standfirst">{standfirst}</p> })}
-                <time class="card__time" datetime=published.as_str().to_string()>{crate::text::date(&published, false)}</time>
+                <div class="card__foot">
+                    <time class="card__time" datetime=published.as_str().to_string()>{crate::text::date(&published, false)}</time>
+                    {save}
+                </div>
             </div>
         </article>
     }

@@ -120,3 +120,13 @@ pub fn scroll_to_reading() {
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Whether a key press goes to a field the reader is typing in (so a shortcut must not fire).
+pub fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|el| {
+            el.is_content_editable()
+                || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        })
+}

@@ -144,6 +144,96 @@ test('pages read online stay readable offline; unread ones say so; back online r
   }
 });
 
+test('a saved article opens offline with its images after the other caches are evicted; saving offline works too', async ({ page, context }) => {
+  const server = await ownServer(Number(new URL(process.env.BASE_URL).port) + 11);
+  try {
+    const articlePage = new ArticlePage(page);
+    const saved = `${server.url}/article/notes-from-a-night-ferry`;
+    const savedOffline = `${server.url}/article/algorithms-need-a-right-of-appeal`;
+    const readOnly = `${server.url}/article/the-last-lighthouse-keepers`;
+    await openPage(page, `${server.url}/`);
+    await controlled(page);
+    await openPage(page, readOnly);
+    await openPage(page, savedOffline);
+    await openPage(page, saved);
+    await page.locator('.article__tools').getByRole('button', { name: 'Save' }).click();
+    // The page, its content file, its images and site files are pinned.
+    await page.waitForFunction(async () => {
+      const cache = await caches.open('saved');
+      const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      return keys.includes('/article/notes-from-a-night-ferry') && keys.some((k) => k.startsWith('/content/articles/notes-from-a-night-ferry.json'))
+        && keys.some((k) => k.startsWith('/shared/')) && keys.some((k) => /\.(svg|png|jpe?g|webp|avif)$/.test(k));
+    }, null, { timeout: 20_000 });
+
+    await server.stop();
+    await context.setOffline(true);
+    // Saving while offline: the article on screen is taken from the caches.
+    await openPage(page, savedOffline);
+    await page.locator('.article__tools').getByRole('button', { name: 'Save' }).click();
+    await page.waitForFunction(async () => (await (await caches.open('saved')).keys())
+      .some((r) => new URL(r.url).pathname === '/article/algorithms-need-a-right-of-appeal'), null, { timeout: 20_000 });
+
+    // Eviction: every runtime cache emptied (the precache and the saved cache stay).
+    const evicted = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => !n.includes('precache') && n !== 'saved');
+      await Promise.all(names.map((n) => caches.delete(n)));
+      return names;
+    });
+    expect(evicted).toEqual(expect.arrayContaining(['pages', 'content', 'images']));
+
+    for (const [url, words] of [[saved, 'ferry'], [savedOffline, 'appeal']]) {
+      await openPage(page, url);
+      await expect(articlePage.headline).toContainText(words);
+      const hero = articlePage.hero.getByRole('img');
+      await expect(hero).toBeVisible();
+      await expect.poll(() => hero.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    }
+    // A page read but not saved is gone with the evicted caches: the eviction was real.
+    await openPage(page, readOnly);
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('not saved on this device');
+
+    // Removing unpins.
+    await openPage(page, saved);
+    await page.locator('.article__tools').getByRole('button', { name: 'Saved' }).click();
+    await page.waitForFunction(async () => !(await (await caches.open('saved')).keys())
+      .some((r) => new URL(r.url).pathname === '/article/notes-from-a-night-ferry'), null, { timeout: 20_000 });
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+    server.cleanup();
+  }
+});
+
+test('a search already run works offline; a new one says search needs a connection', async ({ page, context }) => {
+  const server = await ownServer(Number(new URL(process.env.BASE_URL).port) + 12);
+  try {
+    await openPage(page, `${server.url}/`);
+    await controlled(page);
+    await openPage(page, `${server.url}/search?q=ferry`);
+    const hits = page.locator('.search__results .search-hit__title a');
+    await expect(hits.first()).toBeVisible();
+    const online = await hits.allTextContents();
+    // The pieces that query fetched are in the worker's caches before going offline.
+    await page.waitForFunction(async () => (await (await caches.open('search')).keys()).length > 0
+      && (await (await caches.open('search-code')).keys()).some((r) => r.url.endsWith('/pagefind/pagefind.js')), null, { timeout: 20_000 });
+
+    await server.stop();
+    await context.setOffline(true);
+    await openPage(page, `${server.url}/search?q=ferry`);
+    await expect(hits.first()).toBeVisible();
+    expect(await hits.allTextContents()).toEqual(online);
+    // A new query whose results' pieces were never fetched.
+    await openPage(page, `${server.url}/search?q=${encodeURIComponent('yields')}`);
+    await expect(page.getByRole('alert')).toContainText('Search needs a connection');
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+    server.cleanup();
+  }
+});
+
 test('a new deploy shows the update prompt and Reload brings the new version', async ({ page }) => {
   const indexPath = join(dist, 'index.html');
   const shellPath = join(dist, 'shell.html');

@@ -21,8 +21,9 @@ pub(crate) const RESERVED: [&str; 6] = ["articles", "lists", "pages", "images", 
 
 /// First segments of the default edition's routes (`/article/…`, `/live`): a path that starts
 /// with one of them is in the default edition, so no prefix may take them.
-pub const ROUTE_ROOTS: [&str; 9] = [
-    "article", "section", "region", "tag", "topic", "author", "authors", "page", "live",
+pub const ROUTE_ROOTS: [&str; 12] = [
+    "article", "section", "region", "tag", "topic", "author", "authors", "page", "live", "saved",
+    "search", "pagefind",
 ];
 
 /// The edition prefix of a site path (`/ar/article/x` → `ar`); `""` for the default edition.

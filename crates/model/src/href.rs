@@ -33,6 +33,14 @@ pub fn page(slug: &str) -> String {
 pub fn live() -> String {
     "/live".to_string()
 }
+/// Search over the edition's articles (`?q=…`, `newsfront_model::search::Query`).
+pub fn search() -> String {
+    "/search".to_string()
+}
+/// The reader's saved articles (kept on the device).
+pub fn saved() -> String {
+    "/saved".to_string()
+}
 
 /// The route of a listing page.
 pub fn listing(kind: ListKind, slug: &str) -> String {

@@ -19,6 +19,7 @@ pub mod prefs;
 pub mod read_next;
 pub mod reading;
 pub mod saved;
+pub mod search;
 pub mod seo;
 pub mod share;
 pub mod site;

@@ -1,0 +1,185 @@
+//! Saved articles: the Save button (article pages and story cards), the masthead's Saved link
+//! with its count, and the list every view shares. The list and the files kept for offline
+//! reading live on the device (`platform::saved`, `newsfront_model::saved`); the Saved page is
+//! `routes::saved`.
+
+use crate::data::{content_url, edition_base};
+use crate::edition::{content_dir_untracked, link, use_edition};
+use crate::i18n::{t_string, use_i18n};
+use crate::platform::saved as store;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_use::{use_event_listener, use_window};
+use newsfront_model::saved::{article_images, shared_files, SavedList, KEY};
+use newsfront_model::{href, Article, Teaser};
+
+/// The saved list, shared by every Save button, the count and the Saved page. Empty while the
+/// page is prerendered and hydrated (the device's list is read in an effect, so the markup is
+/// the same on the server and in the browser), then the reader's.
+#[derive(Clone, Copy)]
+pub struct Saved {
+    pub list: RwSignal<SavedList>,
+    /// True once the device's list has been read.
+    pub ready: RwSignal<bool>,
+}
+
+/// Provides [`Saved`]; call once in the root.
+pub fn provide_saved() -> Saved {
+    let saved = Saved {
+        list: RwSignal::new(SavedList::default()),
+        ready: RwSignal::new(false),
+    };
+    Effect::new(move |_| {
+        saved.list.set(store::list());
+        saved.ready.set(true);
+    });
+    // Saved or removed in another tab.
+    let _ = use_event_listener(use_window(), ev::storage, move |e| {
+        if e.key().as_deref() == Some(KEY) {
+            saved.list.set(store::list());
+        }
+    });
+    provide_context(saved);
+    saved
+}
+
+pub fn use_saved() -> Saved {
+    use_context::<Saved>().unwrap_or_else(provide_saved)
+}
+
+/// The edition being read, as saved items name it (`""`, `"ar"`).
+pub fn edition_prefix() -> String {
+    use_edition().map_or_else(String::new, |c| c.prefix.get_untracked())
+}
+
+/// Where an article's files are, worked out while the view is built (the edition context is
+/// there), used later when saving or removing it.
+#[derive(Clone)]
+struct Files {
+    page: String,
+    json: String,
+    site: String,
+    editions: String,
+    base: String,
+}
+
+impl Files {
+    fn of(slug: &str) -> Files {
+        let dir = content_dir_untracked();
+        Files {
+            page: link(&href::article(slug)),
+            json: content_url(&format!("{dir}{}", href::content::article(slug))),
+            site: content_url(&format!("{dir}site.json")),
+            editions: content_url(newsfront_model::edition::FILE),
+            base: edition_base(),
+        }
+    }
+
+    /// Everything the article needs offline: its page and the site files that page names, its
+    /// content file and images, the edition's site files (for the offline app shell).
+    async fn all(&self) -> Vec<String> {
+        let mut urls = vec![
+            self.page.clone(),
+            self.json.clone(),
+            self.site.clone(),
+            self.editions.clone(),
+        ];
+        if let Some(html) = store::text(&self.page).await {
+            urls.extend(shared_files(&html));
+        }
+        if let Some(text) = store::text(&self.json).await {
+            if let Ok(article) = newsfront_model::decode::<Article>(&text, &self.json) {
+                urls.extend(
+                    article_images(&article)
+                        .iter()
+                        .filter_map(|src| href::resolve(&self.base, src)),
+                );
+            }
+        }
+        urls
+    }
+}
+
+/// Saves or removes one article. `compact`: an icon button for story cards.
+#[component]
+pub fn SaveButton(teaser: Teaser, #[prop(optional)] compact: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = use_saved();
+    let edition = edition_prefix();
+    let slug = teaser.slug.clone();
+    let headline = teaser.headline.clone();
+    let files = StoredValue::new(Files::of(&slug));
+    let teaser = StoredValue::new(teaser);
+    let is_saved = {
+        let (edition, slug) = (edition.clone(), slug.clone());
+        Memo::new(move |_| saved.list.with(|l| l.contains(&edition, &slug)))
+    };
+    let on_click = move |_| {
+        let files = files.get_value();
+        if is_saved.get_untracked() {
+            saved.list.update(|l| {
+                l.remove(&edition, &slug);
+            });
+            saved.list.with_untracked(store::store);
+            spawn_local(async move { store::unpin(files.all().await).await });
+        } else {
+            let now = js_sys::Date::now();
+            saved
+                .list
+                .update(|l| l.add(&edition, teaser.get_value(), now));
+            saved.list.with_untracked(store::store);
+            spawn_local(async move {
+                store::pin(files.all().await).await;
+            });
+        }
+    };
+    let label = move || {
+        if is_saved.get() {
+            t_string!(i18n, article.saved)
+        } else {
+            t_string!(i18n, article.save)
+        }
+    };
+    let headline = StoredValue::new(headline);
+    let aria_label = move || {
+        compact.then(|| {
+            let h = crate::text::isolate(&headline.get_value());
+            if is_saved.get() {
+                t_string!(i18n, article.unsave_headline, headline = h).to_string()
+            } else {
+                t_string!(i18n, article.save_headline, headline = h).to_string()
+            }
+        })
+    };
+    view! {
+        <button class="save button" class:save--compact=compact type="button"
+            aria-pressed=move || is_saved.get().to_string() aria-label=aria_label on:click=on_click>
+            <span class="save__icon" aria-hidden="true">{move || if is_saved.get() { "★" } else { "☆" }}</span>
+            {(!compact).then(|| view! { <span class="save__label">{label}</span> })}
+        </button>
+    }
+}
+
+/// The masthead's link to the Saved page, with the number of articles saved in this edition
+/// (its place kept while the list is read, so nothing moves).
+#[component]
+pub fn SavedLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = use_saved();
+    let edition = edition_prefix();
+    let count = Memo::new(move |_| {
+        saved
+            .list
+            .with(|l| l.items().iter().filter(|i| i.edition == edition).count())
+    });
+    view! {
+        <a class="masthead__saved" href=link(&href::saved())>
+            <span aria-hidden="true">"★ "</span>
+            <span class="masthead__label">{move || t_string!(i18n, frame.saved)}</span>
+            <span class="masthead__saved-count">
+                {move || (count.get() > 0).then(|| crate::text::digits(&format!(" ({})", count.get())))}
+            </span>
+        </a>
+    }
+}
