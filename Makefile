@@ -41,8 +41,8 @@ WASM_RELEASE_ENV := NEWSFRONT_CONTENT_TOOL=$(CONTENT_TOOL) RUSTUP_TOOLCHAIN=$(WA
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
 # The search index (docs/reader-tools.md): Pagefind (npm `pagefind`, its Linux binary inside the
 # package) over the prerendered pages, only what carries `data-pagefind-body` (articles), one
-# index per `<html lang>` (per edition), written to dist/pagefind/ (replaced whole each time).
-SEARCH_INDEX := pagefind --site dist --quiet
+# index per `<html lang>` (per edition), swapped into dist/pagefind/ whole each time.
+SEARCH_INDEX := scripts/search-index.sh dist
 # Extra arguments for the prerender step, e.g. PRERENDER_ARGS="--content /path/to/files" when the
 # content base in index.html is another origin (see docs/prerender.md).
 PRERENDER_ARGS ?=
@@ -170,7 +170,7 @@ fuzz: content
 # articles), average article page, then one changed, one added and one deleted article published
 # end to end (content build + prerender + precompress), each timed (scripts/bench-prerender.sh).
 BENCH_ARTICLES ?= 10000
-bench-prerender: content-tool prerender-tool
+bench-prerender: content-tool prerender-tool npm-tools
 	scripts/bench-prerender.sh $(BENCH_ARTICLES) $(CONTENT_TOOL) $(PRERENDER)
 
 # What each page type downloads before it is interactive (JS, wasm, CSS as transferred, brotli),

@@ -32,6 +32,13 @@ echo "content build: $(secs "$t" "$(now)") s"
 echo "full prerender: $(field .routes) routes in $(field .total_seconds | xargs printf '%.1f') s" \
      "(rendering $(field .render_seconds | xargs printf '%.1f') s, $(field .pages_per_second | xargs printf '%.0f') pages/s, $(field .threads) threads)"
 
+# The search index over the same pages (as make release does: docs/reader-tools.md).
+t=$(now)
+"$root/scripts/search-index.sh" "$site"
+echo "search index: $(secs "$t" "$(now)") s; $(du -sb "$site/pagefind" | awk '{ printf "%.1f MB", $1 / 1e6 }') on disk," \
+     "$(find "$site/pagefind" -type f | wc -l) files"
+node "$root/scripts/search-bench.mjs" "$site"
+
 articles=$(find "$site/article" -name index.html | wc -l)
 article_bytes=$(find "$site/article" -name index.html -printf '%s\n' | awk '{ s += $1 } END { print s }')
 site_bytes=$(du -sb --exclude=content "$site" | cut -f1)

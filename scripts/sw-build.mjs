@@ -217,10 +217,16 @@ const { count, size, warnings } = await generateSW({
     },
     {
       // Pagefind's code, wasm and entry file (fixed names, which a new index replaces): the
-      // network first, the last copy offline.
+      // network first, the last copy offline (Pagefind asks for the entry file with a
+      // cache-busting `?ts=`, ignored when matching).
       urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/'),
       handler: 'NetworkFirst',
-      options: { cacheName: 'search-code', networkTimeoutSeconds: 3, cacheableResponse: { statuses: [200] } },
+      options: {
+        cacheName: 'search-code',
+        networkTimeoutSeconds: 3,
+        matchOptions: { ignoreSearch: true },
+        cacheableResponse: { statuses: [200] },
+      },
     },
     {
       urlPattern: ({ request }) => request.destination === 'image',

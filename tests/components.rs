@@ -353,7 +353,10 @@ async fn unknown_app_platform_and_network_still_show_their_links() {
     assert!(text(&host).contains(&social));
     let host = mount(move || view! { <Router><MastheadContent site=s /></Router> });
     tick().await;
-    let glyphs: Vec<String> = all(&host, ".masthead__social a").iter().map(text).collect();
+    let glyphs: Vec<String> = all(&host, ".masthead__social a [aria-hidden]")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(glyphs[0], "↗");
     assert_eq!(glyphs.len(), 2);
 }

@@ -73,7 +73,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         .into_iter()
         .filter_map(|s| {
             let url = href::safe_url(&s.url)?;
-            Some(view! { <li><a href=url rel="noopener" aria-label=s.label>{social_glyph(&s.network)}</a></li> })
+            Some(view! { <li><a href=url rel="noopener"><span aria-hidden="true">{social_glyph(&s.network)}</span><span class="visually-hidden">{s.label}</span></a></li> })
         })
         .collect_view();
     let logo_alt = name.clone();

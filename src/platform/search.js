@@ -12,6 +12,7 @@ function instance(base) {
     made = import(`${base}pagefind.js`).then(async (pagefind) => {
       const found = pagefind.createInstance({ basePath: base });
       await found.init();
+      await found.filters(); // loads the filter index, so results carry the counts per value
       return found;
     });
     instances.set(lang, made);

@@ -43,8 +43,10 @@ pub fn SearchPage() -> impl IntoView {
             )
         })
     });
-    // What is typed, kept in the address after a pause.
+    // What is typed, kept in the address after a pause (only once the reader has typed: the
+    // debounced copy starts empty, which is not a query to put in the address).
     let typed = RwSignal::new(String::new());
+    let edited = RwSignal::new(false);
     Effect::new(move |_| typed.set(query.with(|q| q.q.clone())));
     let settled = signal_debounced(typed, DEBOUNCE_MS);
     let go = {
@@ -64,7 +66,7 @@ pub fn SearchPage() -> impl IntoView {
     Effect::new(move |_| {
         let words: String = settled.get();
         let current = query.get_untracked();
-        if ready.get_untracked() && words.trim() != current.q {
+        if edited.get_untracked() && words.trim() != current.q {
             go.with_value(|go| go(current.with("q", words.trim())));
         }
     });
@@ -119,6 +121,8 @@ pub fn SearchPage() -> impl IntoView {
                     .map(|m| m.iter().map(|(v, n)| (v.clone(), *n)).collect())
                     .unwrap_or_default();
                 let chosen = q.filter(name).to_string();
+                // Only values these words can reach (and the one chosen).
+                values.retain(|(v, n)| *n > 0 || *v == chosen);
                 if !chosen.is_empty() && !values.iter().any(|(v, _)| *v == chosen) {
                     values.push((chosen.clone(), 0));
                 }
@@ -190,7 +194,7 @@ pub fn SearchPage() -> impl IntoView {
                 <label class="visually-hidden" for="search-q">{move || t_string!(i18n, pages.search_label)}</label>
                 <input id="search-q" class="search__input" type="search" name="q" autocomplete="off"
                     prop:value=move || typed.get()
-                    on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    on:input=move |ev| { edited.set(true); typed.set(event_target_value(&ev)); } />
                 <button class="button" type="submit">{move || t_string!(i18n, pages.search_submit)}</button>
             </form>
             {body}
