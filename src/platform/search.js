@@ -29,6 +29,12 @@ export async function search(base, query, filtersJson, newest, limit) {
   if (newest) options.sort = { date: 'desc' };
   const term = query.trim() === '' ? null : query;
   const found = await pagefind.search(term, options);
+  if (found.results.length === 0) {
+    // Pagefind answers "nothing found" when it could not fetch the index pieces for the words
+    // (offline, and never fetched). A HEAD request, which the service worker does not answer
+    // from its caches, tells that apart from a real "no results".
+    await fetch(`${base}pagefind-entry.json`, { method: 'HEAD', cache: 'no-store' });
+  }
   const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
   return JSON.stringify({
     total: found.results.length,
