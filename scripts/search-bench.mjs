@@ -9,7 +9,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 
-const [site, cold = 'river delta', warm = 'election'] = process.argv.slice(2);
+// Default queries: words of the generated corpus's vocabulary (content tool `generate`).
+const [site, cold = 'harbour delegates', warm = 'ministry schedule'] = process.argv.slice(2);
 if (!site) {
   console.error('usage: node scripts/search-bench.mjs SITE_DIR [COLD_QUERY] [WARM_QUERY]');
   process.exit(2);
@@ -37,19 +38,25 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.goto(`${base}/__bench.html`);
-  const run = (query) => page.evaluate(async (q) => {
-    const before = performance.getEntriesByType('resource').length;
-    const start = performance.now();
-    window.pf ??= await import('/pagefind/pagefind.js');
-    await window.pf.init();
-    const found = await window.pf.search(q);
-    await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-    const ms = performance.now() - start;
-    const entries = performance.getEntriesByType('resource').slice(before);
-    return { ms, results: found.results.length, requests: entries.length, bytes: entries.reduce((s, e) => s + e.transferSize, 0) };
-  }, query);
+  // Every request of the page and of Pagefind's worker, with the bytes it brought.
+  let seen = [];
+  context.on('requestfinished', (request) => seen.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  const run = async (query) => {
+    seen = [];
+    const r = await page.evaluate(async (q) => {
+      const start = performance.now();
+      window.pf ??= await import('/pagefind/pagefind.js');
+      await window.pf.init();
+      const found = await window.pf.search(q);
+      await Promise.all(found.results.slice(0, 20).map((x) => x.data()));
+      return { ms: performance.now() - start, results: found.results.length };
+    }, query);
+    const sizes = await Promise.all(seen);
+    return { ...r, requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  };
   for (const [what, query] of [['cold', cold], ['warm', warm]]) {
     const r = await run(query);
     console.log(`search ${what} query "${query}": ${r.results} results, first 20 shown after ${r.ms.toFixed(0)} ms;` +

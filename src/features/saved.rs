@@ -3,7 +3,7 @@
 //! reading live on the device (`platform::saved`, `newsfront_model::saved`); the Saved page is
 //! `routes::saved`.
 
-use crate::data::{content_url, edition_base};
+use crate::data::content_url;
 use crate::edition::{content_dir_untracked, link, use_edition};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::saved as store;
@@ -11,8 +11,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_use::{use_event_listener, use_window};
-use newsfront_model::saved::{article_images, shared_files, SavedList, KEY};
-use newsfront_model::{href, Article, Teaser};
+use newsfront_model::saved::{page_images, shared_files, SavedList, KEY};
+use newsfront_model::{href, Teaser};
 
 /// The saved list, shared by every Save button, the count and the Saved page. Empty while the
 /// page is prerendered and hydrated (the device's list is read in an effect, so the markup is
@@ -61,7 +61,6 @@ struct Files {
     json: String,
     site: String,
     editions: String,
-    base: String,
 }
 
 impl Files {
@@ -72,12 +71,11 @@ impl Files {
             json: content_url(&format!("{dir}{}", href::content::article(slug))),
             site: content_url(&format!("{dir}site.json")),
             editions: content_url(newsfront_model::edition::FILE),
-            base: edition_base(),
         }
     }
 
-    /// Everything the article needs offline: its page and the site files that page names, its
-    /// content file and images, the edition's site files (for the offline app shell).
+    /// Everything the article needs offline: its page and the site files and images that page
+    /// names, its content file, the edition's site files (for the offline app shell).
     async fn all(&self) -> Vec<String> {
         let mut urls = vec![
             self.page.clone(),
@@ -87,15 +85,7 @@ impl Files {
         ];
         if let Some(html) = store::text(&self.page).await {
             urls.extend(shared_files(&html));
-        }
-        if let Some(text) = store::text(&self.json).await {
-            if let Ok(article) = newsfront_model::decode::<Article>(&text, &self.json) {
-                urls.extend(
-                    article_images(&article)
-                        .iter()
-                        .filter_map(|src| href::resolve(&self.base, src)),
-                );
-            }
+            urls.extend(page_images(&html));
         }
         urls
     }

@@ -5,8 +5,6 @@
 //! is an empty list; nothing here fails.
 
 use crate::article::Article;
-use crate::block::Block;
-use crate::image::Image;
 use crate::list::Teaser;
 use serde::{Deserialize, Serialize};
 
@@ -40,12 +38,15 @@ pub struct SavedList(Vec<SavedItem>);
 impl SavedList {
     /// Reads stored text; see the module's notes on bad data.
     pub fn parse(stored: Option<&str>) -> SavedList {
-        let entries: Vec<serde_json::Value> = stored
+        // Each entry is kept as its raw text and decoded on its own (not through
+        // `serde_json::Value`, whose second copy of every deserializer the browser build would
+        // carry: measured 17 KB raw in the main module).
+        let entries: Vec<&serde_json::value::RawValue> = stored
             .and_then(|text| serde_json::from_str(text).ok())
             .unwrap_or_default();
         let mut items: Vec<SavedItem> = Vec::new();
         for entry in entries {
-            if let Ok(item) = serde_json::from_value::<SavedItem>(entry) {
+            if let Ok(item) = serde_json::from_str::<SavedItem>(entry.get()) {
                 if item.saved_at.is_finite()
                     && !items
                         .iter()
@@ -144,31 +145,42 @@ pub fn teaser_of(article: &Article) -> Teaser {
     }
 }
 
-/// Every image source an article's page shows (hero, body images, video and player posters,
-/// with each `srcset` candidate), as written in the content, in page order, once each: what
-/// saving keeps for offline reading. Videos themselves are not kept (their weight).
-pub fn article_images(article: &Article) -> Vec<String> {
-    let mut images: Vec<&Image> = article.hero.iter().collect();
-    for block in &article.body {
-        match block {
-            Block::Image { image } | Block::Video { poster: image, .. } => images.push(image),
-            Block::Embed {
-                poster: Some(image),
-                ..
-            } => images.push(image),
-            _ => {}
+/// Every image a prerendered page shows (`<img src>` and each `srcset` candidate), once each,
+/// in page order: what saving keeps, read from the page itself (so the browser build does not
+/// need the article decoder for it).
+pub fn page_images(html: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut keep = |url: &str| {
+        let url = url.trim().replace("&amp;", "&");
+        if !url.is_empty() && !url.starts_with("data:") && !found.contains(&url) {
+            found.push(url);
         }
-    }
-    let mut srcs: Vec<String> = Vec::new();
-    for image in images {
-        let candidates = std::iter::once(&image.src).chain(image.srcset.iter().map(|e| &e.src));
-        for src in candidates {
-            if !srcs.contains(src) {
-                srcs.push(src.clone());
+    };
+    let mut rest = html;
+    while let Some(at) = rest.find("<img") {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |e| at + e);
+        let tag = &rest[at..tag_end];
+        if let Some(src) = attribute(tag, "src") {
+            keep(src);
+        }
+        if let Some(srcset) = attribute(tag, "srcset") {
+            for candidate in srcset.split(',') {
+                if let Some(url) = candidate.split_whitespace().next() {
+                    keep(url);
+                }
             }
         }
+        rest = &rest[tag_end..];
     }
-    srcs
+    found
+}
+
+/// The value of `name="…"` in one tag's text.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
 }
 
 #[cfg(test)]
@@ -222,7 +234,7 @@ mod tests {
     }
 
     #[test]
-    fn an_article_keeps_every_image_it_shows_once() {
+    fn the_teaser_of_an_article_saved_from_its_page() {
         let article: Article = serde_json::from_str(
             r#"{"slug":"s","kind":"gallery","section":"news","section_label":"News","headline":"H",
             "standfirst":"S","authors":[],"published":"2026-01-02T03:04:05Z","reading_minutes":1,
@@ -234,13 +246,26 @@ mod tests {
               {"type":"image","image":{"src":"h.jpg","width":4,"height":3,"alt":""}}]}"#,
         )
         .unwrap();
-        assert_eq!(
-            article_images(&article),
-            ["h.jpg", "h-400.jpg", "a.jpg", "p.jpg"]
-        );
         let teaser = teaser_of(&article);
         assert_eq!((teaser.slug.as_str(), teaser.headline.as_str()), ("s", "H"));
         assert_eq!(teaser.image.map(|i| i.src), Some("h.jpg".to_string()));
+    }
+
+    #[test]
+    fn page_images_are_read_from_the_page() {
+        let html = r#"<img src="/content/logo.svg" alt=""><p>x</p>
+            <img class="hero" alt="A" data-src="no" srcset="/i/a-400.jpg 400w, /i/a-800.jpg?x=1&amp;y=2 800w" src="/i/a.jpg">
+            <img src="data:image/gif;base64,AA"><img src="/content/logo.svg">"#;
+        assert_eq!(
+            page_images(html),
+            [
+                "/content/logo.svg",
+                "/i/a.jpg",
+                "/i/a-400.jpg",
+                "/i/a-800.jpg?x=1&y=2"
+            ]
+        );
+        assert!(page_images("<p>no images</p>").is_empty());
     }
 
     #[test]
