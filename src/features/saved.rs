@@ -158,11 +158,7 @@ pub fn SavedLink() -> impl IntoView {
     let i18n = use_i18n();
     let saved = use_saved();
     let edition = edition_prefix();
-    let count = Memo::new(move |_| {
-        saved
-            .list
-            .with(|l| l.items().iter().filter(|i| i.edition == edition).count())
-    });
+    let count = Memo::new(move |_| saved.list.with(|l| l.of_edition(&edition).count()));
     view! {
         <a class="masthead__saved" href=link(&href::saved())>
             <span aria-hidden="true">"★ "</span>

@@ -19,9 +19,7 @@ pub fn SavedPage() -> impl IntoView {
     let edition = edition_prefix();
     let items = Memo::new(move |_| {
         saved.list.with(|l| {
-            l.items()
-                .iter()
-                .filter(|i| i.edition == edition)
+            l.of_edition(&edition)
                 .map(|i| i.teaser.clone())
                 .collect::<Vec<_>>()
         })
@@ -30,9 +28,7 @@ pub fn SavedPage() -> impl IntoView {
         let edition = edition_prefix();
         saved.list.update(|l| {
             let gone: Vec<String> = l
-                .items()
-                .iter()
-                .filter(|i| i.edition == edition)
+                .of_edition(&edition)
                 .map(|i| i.teaser.slug.clone())
                 .collect();
             for slug in gone {

@@ -73,7 +73,7 @@ pub fn SearchPage() -> impl IntoView {
     let results = LocalResource::new(move || {
         let q = query.get();
         async move {
-            if q.q.is_empty() && q.filters_json() == "{}" {
+            if q.is_empty() {
                 return None;
             }
             Some(engine::run(BUNDLE, &q).await)

@@ -78,6 +78,11 @@ impl SavedList {
         self.0.is_empty()
     }
 
+    /// The articles saved in one edition, newest saved first.
+    pub fn of_edition<'a>(&'a self, edition: &'a str) -> impl Iterator<Item = &'a SavedItem> {
+        self.0.iter().filter(move |i| i.edition == edition)
+    }
+
     pub fn contains(&self, edition: &str, slug: &str) -> bool {
         self.0.iter().any(|i| i.same_article(edition, slug))
     }

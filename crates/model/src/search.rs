@@ -30,25 +30,16 @@ pub const FILTERS: [&str; 3] = ["section", "region", "kind"];
 impl Query {
     /// From the address's query pairs; unknown keys ignored.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
-        let mut query = Query::default();
-        for (key, value) in pairs {
-            let value = value.trim().to_string();
-            match key {
-                "q" => query.q = value,
-                "section" => query.section = value,
-                "region" => query.region = value,
-                "kind" => query.kind = value,
-                "sort" => {
-                    query.sort = if value == "newest" {
-                        Sort::Newest
-                    } else {
-                        Sort::Relevance
-                    }
-                }
-                _ => {}
-            }
-        }
-        query
+        pairs
+            .into_iter()
+            .fold(Query::default(), |query, (key, value)| {
+                query.with(key, value.trim())
+            })
+    }
+
+    /// Whether there is nothing to search for: no words and no filter.
+    pub fn is_empty(&self) -> bool {
+        self.q.is_empty() && FILTERS.iter().all(|f| self.filter(f).is_empty())
     }
 
     /// The address's query string (`?q=…`), empty parts left out, values percent-encoded.
