@@ -2,7 +2,7 @@
 
 use crate::components::content_image::ContentImage;
 use crate::edition::link;
-use crate::features::saved::SaveButton;
+use crate::features::saved::SaveToggle;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
 use newsfront_model::layout;
@@ -17,7 +17,7 @@ pub fn TeaserCard(
     #[prop(optional)] eager: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let save = view! { <SaveButton teaser=teaser.clone() compact=true /> };
+    let save = view! { <SaveToggle teaser=teaser.clone() /> };
     let Teaser {
         slug,
         headline,

@@ -4,7 +4,7 @@
 //! `routes::saved`.
 
 use crate::data::content_url;
-use crate::edition::{content_dir_untracked, link, use_edition};
+use crate::edition::{link, use_edition};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::saved as store;
 use leptos::ev;
@@ -53,9 +53,8 @@ pub fn edition_prefix() -> String {
     use_edition().map_or_else(String::new, |c| c.prefix.get_untracked())
 }
 
-/// Where an article's files are, worked out while the view is built (the edition context is
-/// there), used later when saving or removing it.
-#[derive(Clone)]
+/// Where an article's files are, worked out when the reader presses Save (from the edition
+/// and the slug alone: nothing is computed for the many cards whose button is never pressed).
 struct Files {
     page: String,
     json: String,
@@ -64,10 +63,10 @@ struct Files {
 }
 
 impl Files {
-    fn of(slug: &str) -> Files {
-        let dir = content_dir_untracked();
+    fn of(edition: &str, slug: &str) -> Files {
+        let dir = newsfront_model::edition::content_dir(edition);
         Files {
-            page: link(&href::article(slug)),
+            page: newsfront_model::edition::localize(edition, &href::article(slug)),
             json: content_url(&format!("{dir}{}", href::content::article(slug))),
             site: content_url(&format!("{dir}site.json")),
             editions: content_url(newsfront_model::edition::FILE),
@@ -76,14 +75,10 @@ impl Files {
 
     /// Everything the article needs offline: its page and the site files and images that page
     /// names, its content file, the edition's site files (for the offline app shell).
-    async fn all(&self) -> Vec<String> {
-        let mut urls = vec![
-            self.page.clone(),
-            self.json.clone(),
-            self.site.clone(),
-            self.editions.clone(),
-        ];
-        if let Some(html) = store::text(&self.page).await {
+    async fn all(self) -> Vec<String> {
+        let html = store::text(&self.page).await;
+        let mut urls = vec![self.page, self.json, self.site, self.editions];
+        if let Some(html) = html {
             urls.extend(shared_files(&html));
             urls.extend(page_images(&html));
         }
@@ -91,38 +86,35 @@ impl Files {
     }
 }
 
-/// Saves or removes one article. `compact`: an icon button for story cards.
+/// Saves the article or removes it (whichever it is not), on the device and in the list.
+fn toggle(saved: Saved, edition: &str, teaser: &Teaser) {
+    let slug = &teaser.slug;
+    let files = Files::of(edition, slug);
+    if saved.list.with_untracked(|l| l.contains(edition, slug)) {
+        saved.list.update(|l| {
+            l.remove(edition, slug);
+        });
+        saved.list.with_untracked(store::store);
+        spawn_local(async move { store::unpin(files.all().await).await });
+    } else {
+        let now = js_sys::Date::now();
+        saved.list.update(|l| l.add(edition, teaser.clone(), now));
+        saved.list.with_untracked(store::store);
+        spawn_local(async move {
+            store::pin(files.all().await).await;
+        });
+    }
+}
+
+/// Saves or removes one article: the article page's button, whose visible label says which.
 #[component]
-pub fn SaveButton(teaser: Teaser, #[prop(optional)] compact: bool) -> impl IntoView {
+pub fn SaveButton(teaser: Teaser) -> impl IntoView {
     let i18n = use_i18n();
     let saved = use_saved();
     let edition = edition_prefix();
-    let slug = teaser.slug.clone();
-    let headline = teaser.headline.clone();
-    let files = StoredValue::new(Files::of(&slug));
-    let teaser = StoredValue::new(teaser);
     let is_saved = {
-        let (edition, slug) = (edition.clone(), slug.clone());
+        let (edition, slug) = (edition.clone(), teaser.slug.clone());
         Memo::new(move |_| saved.list.with(|l| l.contains(&edition, &slug)))
-    };
-    let on_click = move |_| {
-        let files = files.get_value();
-        if is_saved.get_untracked() {
-            saved.list.update(|l| {
-                l.remove(&edition, &slug);
-            });
-            saved.list.with_untracked(store::store);
-            spawn_local(async move { store::unpin(files.all().await).await });
-        } else {
-            let now = js_sys::Date::now();
-            saved
-                .list
-                .update(|l| l.add(&edition, teaser.get_value(), now));
-            saved.list.with_untracked(store::store);
-            spawn_local(async move {
-                store::pin(files.all().await).await;
-            });
-        }
     };
     let label = move || {
         if is_saved.get() {
@@ -131,22 +123,38 @@ pub fn SaveButton(teaser: Teaser, #[prop(optional)] compact: bool) -> impl IntoV
             t_string!(i18n, article.save)
         }
     };
-    let headline = StoredValue::new(headline);
-    let aria_label = move || {
-        compact.then(|| {
-            let h = crate::text::isolate(&headline.get_value());
-            if is_saved.get() {
-                t_string!(i18n, article.unsave_headline, headline = h).to_string()
-            } else {
-                t_string!(i18n, article.save_headline, headline = h).to_string()
-            }
-        })
+    view! {
+        <button class="save button" type="button" aria-pressed=move || is_saved.get().to_string()
+            on:click=move |_| toggle(saved, &edition, &teaser)>
+            <span class="save__icon" aria-hidden="true"></span>
+            <span class="save__label">{label}</span>
+        </button>
+    }
+}
+
+/// A story card's Save button: an icon whose name stays "Save: headline" while `aria-pressed`
+/// says whether it is saved (a toggle button's name does not change with its state). One of
+/// many on a listing, so it is as light as a button can be: one reactive attribute, the glyph
+/// drawn by CSS from that attribute, the files worked out only when pressed.
+#[component]
+pub fn SaveToggle(teaser: Teaser) -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = use_saved();
+    let edition = edition_prefix();
+    let name = t_string!(
+        i18n,
+        article.save_headline,
+        headline = crate::text::isolate(&teaser.headline)
+    )
+    .to_string();
+    let pressed = {
+        let (edition, slug) = (edition.clone(), teaser.slug.clone());
+        move || saved.list.with(|l| l.contains(&edition, &slug)).to_string()
     };
     view! {
-        <button class="save button" class:save--compact=compact type="button"
-            aria-pressed=move || is_saved.get().to_string() aria-label=aria_label on:click=on_click>
-            <span class="save__icon" aria-hidden="true">{move || if is_saved.get() { "★" } else { "☆" }}</span>
-            {(!compact).then(|| view! { <span class="save__label">{label}</span> })}
+        <button class="save button save--compact" type="button" aria-pressed=pressed aria-label=name
+            on:click=move |_| toggle(saved, &edition, &teaser)>
+            <span class="save__icon" aria-hidden="true"></span>
         </button>
     }
 }

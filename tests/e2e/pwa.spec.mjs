@@ -30,19 +30,31 @@ async function ownServer(port) {
   const server = {
     url: `http://127.0.0.1:${port}`,
     async start() {
-      proc = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+      // The port must be free: nginx retries a taken port for seconds before it gives up, and
+      // meanwhile the server that holds it would answer for it (and be stopped by the test).
+      const taken = await fetch(server.url + '/').then(() => true, () => false);
+      if (taken) throw new Error(`port ${port} is in use: stop the server there (the e2e run uses BASE_URL's port + 10 and + 11)`);
+      const p = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+      proc = p;
       for (let i = 0; i < 50; i++) {
+        if (p.exitCode !== null) break; // it could not start (its log says why)
         try { if ((await fetch(server.url + '/')).ok) return; } catch { /* not up yet */ }
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`nginx on ${port} did not start`);
+      proc = null;
+      p.kill();
+      let log = '';
+      try { log = readFileSync(join(dir, 'error.log'), 'utf8').slice(-300); } catch { /* none written */ }
+      throw new Error(`nginx on ${port} did not start: ${log}`);
     },
     async stop() {
       if (!proc) return;
       const p = proc;
       proc = null;
+      if (p.exitCode !== null || p.signalCode !== null) return;
+      const exited = new Promise((r) => p.once('exit', r));
       p.kill();
-      await new Promise((r) => p.once('exit', r));
+      await exited;
     },
     cleanup() { rmSync(dir, { recursive: true, force: true }); },
   };
@@ -85,6 +97,9 @@ test('Chromium reports no installability errors and the icons have their declare
 });
 
 test('pages read online stay readable offline; unread ones say so; back online recovers', async ({ page, context }) => {
+  // Eleven page loads across two editions, offline and back: about 20 s on this machine, 30 s
+  // with a trace recorded, so the default 30 s is too close.
+  test.setTimeout(90_000);
   const server = await ownServer(Number(new URL(process.env.BASE_URL).port) + 10);
   try {
     const frame = new Frame(page);

@@ -24,7 +24,8 @@ test('Save on an article and on a card; the Saved page lists them newest first; 
   const card = page.locator('.card').filter({ has: page.locator(`a[href="${SECOND}"]`) }).first();
   const cardHeadline = (await card.locator('.card__link').textContent()).trim();
   await card.getByRole('button', { name: `Save: ${cardHeadline}` }).click();
-  await expect(card.getByRole('button', { name: `Remove from saved: ${cardHeadline}` })).toHaveAttribute('aria-pressed', 'true');
+  // A toggle keeps its name; its state is aria-pressed.
+  await expect(card.getByRole('button', { name: `Save: ${cardHeadline}` })).toHaveAttribute('aria-pressed', 'true');
   await expect(count).toHaveText(' (2)');
 
   await page.locator('.masthead__saved').click();
@@ -36,7 +37,9 @@ test('Save on an article and on a card; the Saved page lists them newest first; 
   await expect(titles).toHaveText([cardHeadline, headline.trim()]);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('newsfront.saved')).length)).toBe(2);
 
-  await page.locator('.saved__list').getByRole('button', { name: `Remove from saved: ${cardHeadline}` }).click();
+  const unsave = page.locator('.saved__list').getByRole('button', { name: `Save: ${cardHeadline}` });
+  await expect(unsave).toHaveAttribute('aria-pressed', 'true');
+  await unsave.click();
   await expect(titles).toHaveText([headline.trim()]);
   await expect(count).toHaveText(' (1)');
   await page.getByRole('button', { name: 'Clear all' }).click();
