@@ -47,7 +47,7 @@ SEARCH_INDEX := scripts/search-index.sh dist
 # content base in index.html is another origin (see docs/prerender.md).
 PRERENDER_ARGS ?=
 
-.PHONY: help serve test tools browser-tools npm-tools content content-tool prerender-tool pages bench-prerender bench-scale fuzz schema release size pwa-assets media-assets audit \
+.PHONY: help serve test tools browser-tools npm-tools photos content content-tool prerender-tool pages bench-prerender bench-scale fuzz schema release size pwa-assets media-assets audit \
         test-native test-wasm test-dev test-e2e lint clean
 
 help:
@@ -111,7 +111,12 @@ content-tool:
 prerender-tool:
 	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-prerender
 
-content: content-tool
+# The demo's photographs (content/images/photos/, not committed: rendered here, reproducible;
+# docs/images.md). Only missing ones are made (about 3 s each).
+photos: content-tool
+	$(CONTENT_TOOL) photos $(CONTENT_SRC)/images/photos
+
+content: content-tool photos
 	$(CONTENT_TOOL) build $(CONTENT_SRC) $(CONTENT_OUT)
 
 schema: content-tool
@@ -131,7 +136,7 @@ release: tools content prerender-tool
 # After a content change only: rebuild the content straight into the existing release build
 # (incremental: only changed files are written, see docs/publishing.md; dist/.content-changes
 # lists them) and prerender again; only pages that read a changed file are rendered.
-pages: content-tool prerender-tool npm-tools
+pages: content-tool photos prerender-tool npm-tools
 	@test -f dist/shell.html || { echo "no release build in dist/: run make release first"; exit 1; }
 	$(CONTENT_TOOL) build $(CONTENT_SRC) dist/content --changes dist/.content-changes
 	$(PRERENDER) dist $(PRERENDER_ARGS) --changes dist/.prerender-changes

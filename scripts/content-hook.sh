@@ -4,7 +4,10 @@
 # built (NEWSFRONT_CONTENT_TOOL, from the stable toolchain); plain Trunk builds it through cargo.
 # A content error fails the hook, with every problem printed (file, JSON path, reason).
 set -e
+# The demo's photographs are rendered on first use (content/images/photos, not committed).
 if [ -n "${NEWSFRONT_CONTENT_TOOL:-}" ] && [ -x "$NEWSFRONT_CONTENT_TOOL" ]; then
+  "$NEWSFRONT_CONTENT_TOOL" photos content/images/photos
   exec "$NEWSFRONT_CONTENT_TOOL" build content public/content
 fi
+cargo run --profile content --quiet --package newsfront-content -- photos content/images/photos
 exec cargo run --profile content --quiet --package newsfront-content -- build content public/content

@@ -142,7 +142,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     let credit = img.credit.clone();
                     view! {
                         <figure class="article__hero">
-                            <ContentImage image=img eager=true sizes=sizes::ARTICLE_COLUMN />
+                            <ContentImage image=img eager=true priority=true sizes=sizes::ARTICLE_COLUMN />
                             <Caption class="article__caption" caption credit />
                         </figure>
                     }

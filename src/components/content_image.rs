@@ -2,6 +2,7 @@
 
 use crate::data::asset_url;
 use leptos::prelude::*;
+use leptos_meta::Link;
 use newsfront_model::layout;
 use newsfront_model::Image;
 
@@ -21,6 +22,11 @@ pub fn ContentImage(
     #[prop(optional, into)]
     sizes: Option<String>,
     #[prop(optional, into)] class: Option<String>,
+    /// The page's main picture (an article's hero: its LCP element): fetched at high priority,
+    /// and its AVIF variants preloaded from the head, so the browser starts on it before the
+    /// stylesheet and the body are parsed.
+    #[prop(optional)]
+    priority: bool,
 ) -> impl IntoView {
     let alt = alt.unwrap_or(image.alt);
     let ratio = format!(
@@ -28,32 +34,65 @@ pub fn ContentImage(
         image.width.max(1),
         image.height.max(1)
     );
-    let srcset = image
-        .srcset
+    let srcset = srcset_attr(&image.srcset);
+    let sizes = sizes.unwrap_or_else(|| layout::sizes::FULL_WIDTH.to_string());
+    // Modern formats first (AVIF, WebP: made by the content tool), each with the same `sizes`;
+    // the browser takes the first type it supports and `<img>`'s fallback otherwise.
+    let sources = image
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.mime.clone(), srcset_attr(&s.srcset)?)))
+        .collect::<Vec<_>>();
+    let img_sizes = srcset.as_ref().map(|_| sizes.clone());
+    let preload = priority
+        .then(|| sources.iter().find(|(mime, _)| mime == "image/avif"))
+        .flatten()
+        .map(|(mime, set)| {
+            view! {
+                <Link rel="preload" as_="image" type_=mime.clone() imagesrcset=set.clone()
+                    imagesizes=sizes.clone() fetchpriority="high" />
+            }
+        });
+    match asset_url(&image.src) {
+        Some(src) => {
+            let img = view! {
+                <img
+                    class=class
+                    src=src
+                    srcset=srcset
+                    sizes=img_sizes
+                    width=image.width
+                    height=image.height
+                    alt=alt
+                    loading=if eager { "eager" } else { "lazy" }
+                    decoding="async"
+                    fetchpriority=priority.then_some("high")
+                />
+            };
+            if sources.is_empty() {
+                img.into_any()
+            } else {
+                let sources = sources
+                    .into_iter()
+                    .map(
+                        |(mime, set)| view! { <source type=mime srcset=set sizes=sizes.clone() /> },
+                    )
+                    .collect_view();
+                view! { {preload}<picture>{sources}{img}</picture> }.into_any()
+            }
+        }
+        None => view! { <span class="image-missing" style=ratio role="img" aria-label=alt></span> }
+            .into_any(),
+    }
+}
+
+/// A `srcset` attribute from content's entries (each URL resolved and checked); `None` when
+/// no entry is usable.
+fn srcset_attr(entries: &[newsfront_model::image::SrcsetEntry]) -> Option<String> {
+    let set = entries
         .iter()
         .filter_map(|e| asset_url(&e.src).map(|u| format!("{u} {}w", e.width)))
         .collect::<Vec<_>>()
         .join(", ");
-    let srcset = (!srcset.is_empty()).then_some(srcset);
-    let sizes = srcset
-        .as_ref()
-        .map(|_| sizes.unwrap_or_else(|| layout::sizes::FULL_WIDTH.to_string()));
-    match asset_url(&image.src) {
-        Some(src) => view! {
-            <img
-                class=class
-                src=src
-                srcset=srcset
-                sizes=sizes
-                width=image.width
-                height=image.height
-                alt=alt
-                loading=if eager { "eager" } else { "lazy" }
-                decoding="async"
-            />
-        }
-        .into_any(),
-        None => view! { <span class="image-missing" style=ratio role="img" aria-label=alt></span> }
-            .into_any(),
-    }
+    (!set.is_empty()).then_some(set)
 }

@@ -82,4 +82,13 @@ test('nginx serves the release build as deploy/nginx.conf promises', async ({ re
   expect((await request.get('/content/ar/breaking.json')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toContain('application/manifest+json');
+  // Photo variants are named by their original's hash: cached for good. The original (with its
+  // metadata) is not published at all (docs/images.md).
+  const ferry = await (await request.get('/content/articles/notes-from-a-night-ferry.json')).json();
+  const avif = ferry.hero.sources.find((s) => s.type === 'image/avif').srcset[0].src;
+  const variant = await request.get(`/content/${avif}`);
+  expect(variant.status(), avif).toBe(200);
+  expect(variant.headers()['content-type']).toBe('image/avif');
+  expect(variant.headers()['cache-control']).toContain('immutable');
+  expect((await request.get('/content/images/photos/harbour-dawn.jpg')).status()).toBe(404);
 });

@@ -13,7 +13,7 @@ use crate::render::Ctx;
 use crate::summary::Summary;
 use newsfront_model::read_next::{Features, Index};
 use newsfront_model::slug::slugify;
-use newsfront_model::{href, Breaking, MostRead, Teaser};
+use newsfront_model::{href, Breaking, MostRead, Site, Teaser};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -153,11 +153,26 @@ pub fn write(p: Prepared, keep: &[String]) -> Result<Report, String> {
 /// Writes every output; returns the number of list pages.
 fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result<usize, String> {
     let site = l.site.as_ref().ok_or("site.json did not load")?;
-    let ctx = Ctx::new(l, site);
+    // Raster originals become responsive variants (src/images.rs); only the variants are
+    // published, never an original with its metadata.
+    let (images, variants) = crate::images::build(src, &crate::images::default_cache())?;
+    for (rel, cached) in variants {
+        o.copy(rel, &cached, started_ns)?;
+    }
+    mark("image variants");
+    let site = &Site {
+        logo: images.apply(&site.logo),
+        ..site.clone()
+    };
+    let ctx = Ctx::new(l, site, &images);
     let empty = Breaking { items: vec![] };
     o.put_json(href::content::SITE, site)?;
     if let Some(authors) = &l.authors {
-        o.put_json(href::content::AUTHORS, authors)?;
+        let mut authors = authors.clone();
+        for a in &mut authors.authors {
+            a.avatar = images.apply_opt(&a.avatar);
+        }
+        o.put_json(href::content::AUTHORS, &authors)?;
     }
     o.put_json(
         href::content::BREAKING,
@@ -218,6 +233,9 @@ fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result
 
     for dir in ["images", "media"] {
         for rel in crate::output::source_files(src, dir)? {
+            if crate::images::is_raster(Path::new(&rel)) {
+                continue; // published as its variants
+            }
             let from = src.join(&rel);
             o.copy(rel, &from, started_ns)?;
         }

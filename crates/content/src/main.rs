@@ -4,10 +4,12 @@
 mod build;
 mod editions;
 mod generate;
+mod images;
 mod listing;
 mod load;
 mod manifest;
 mod output;
+mod photos;
 mod render;
 mod schema;
 mod summary;
@@ -30,7 +32,12 @@ const USAGE: &str = "usage:
   newsfront-content generate <count> <from-dir> <out-dir>
                                                    write a synthetic source corpus of <count> articles,
                                                    reusing site/authors/topics/images of <from-dir>
-  newsfront-content schema <out-dir> [--check]     write (or check) the JSON Schema of each file kind";
+  newsfront-content schema <out-dir> [--check]     write (or check) the JSON Schema of each file kind
+  newsfront-content images <dir> [<cache-dir>]     make the responsive variants (AVIF, WebP, JPEG/PNG) of
+                                                   every raster picture under <dir> into the cache
+                                                   (default ~/.cache/newsfront/images) and report
+  newsfront-content photos <out-dir>               write the demo's original photographs (3000 x 2000
+                                                   JPEGs, reproducible) that are not there yet";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,6 +51,9 @@ fn main() -> ExitCode {
         },
         ["schema", out] => schema::write(&PathBuf::from(out), false),
         ["schema", out, "--check"] => schema::write(&PathBuf::from(out), true),
+        ["photos", out] => photos::run(Path::new(out)),
+        ["images", dir] => images::run(Path::new(dir), None),
+        ["images", dir, cache] => images::run(Path::new(dir), Some(Path::new(cache))),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -84,6 +94,14 @@ fn validate(src: &str) -> Result<(), String> {
     for l in &loaded {
         l.report();
         errors += l.error_count();
+    }
+    // Raster pictures: every one must be a whole picture of sane size (its header is read,
+    // its pixels are not).
+    for dir in &dirs {
+        for problem in images::check(dir)? {
+            eprintln!("error: {problem}");
+            errors += 1;
+        }
     }
     if errors > 0 {
         return Err(format!("{}: {errors} error(s)", src.display()));

@@ -1,6 +1,7 @@
 //! The built forms of an article and its teaser, from its source (or summary) and the site-wide
 //! files.
 
+use crate::images::Index;
 use crate::load::Loaded;
 use crate::summary::Summary;
 use newsfront_model::article::ArticleSource;
@@ -15,12 +16,15 @@ pub struct Ctx<'a> {
     authors: HashMap<&'a str, &'a str>,
     topics: HashMap<&'a str, &'a Topic>,
     headlines: HashMap<&'a str, &'a str>,
+    /// Raster pictures and their responsive variants (`images::Index`).
+    images: &'a Index,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(l: &'a Loaded, site: &'a Site) -> Ctx<'a> {
+    pub fn new(l: &'a Loaded, site: &'a Site, images: &'a Index) -> Ctx<'a> {
         Ctx {
             site,
+            images,
             authors: l
                 .authors
                 .iter()
@@ -37,6 +41,11 @@ impl<'a> Ctx<'a> {
                 .map(|(slug, e)| (slug.as_str(), e.summary.headline.as_str()))
                 .collect(),
         }
+    }
+
+    /// Changes when any picture's variants do (part of every article's output key).
+    pub fn images_key(&self) -> u64 {
+        self.images.key
     }
 
     pub fn headline(&self, slug: &str) -> Option<&'a str> {
@@ -72,7 +81,7 @@ impl<'a> Ctx<'a> {
             section: a.section.clone(),
             section_label: self.section_label(&a.section),
             published: a.published.clone(),
-            image: a.image.clone(),
+            image: self.images.apply_opt(&a.image),
             authors: self.author_refs(&a.authors),
             duration_seconds: a.duration_seconds,
         }
@@ -104,7 +113,7 @@ impl<'a> Ctx<'a> {
             reading_minutes: a
                 .reading_minutes
                 .unwrap_or_else(|| reading_minutes(word_count(&a.body), &language)),
-            hero: a.hero.clone(),
+            hero: self.images.apply_opt(&a.hero),
             body: a.body.iter().map(|b| self.resolve_block(b)).collect(),
             tags: a
                 .tags
@@ -151,6 +160,35 @@ impl<'a> Ctx<'a> {
                     items: all,
                 }
             }
+            Block::Image { image } => Block::Image {
+                image: self.images.apply(image),
+            },
+            Block::Video {
+                src,
+                poster,
+                captions,
+                duration_seconds,
+                caption,
+            } => Block::Video {
+                src: src.clone(),
+                poster: self.images.apply(poster),
+                captions: captions.clone(),
+                duration_seconds: *duration_seconds,
+                caption: caption.clone(),
+            },
+            Block::Embed {
+                url,
+                title,
+                provider,
+                player,
+                poster,
+            } => Block::Embed {
+                url: url.clone(),
+                title: title.clone(),
+                provider: provider.clone(),
+                player: *player,
+                poster: self.images.apply_opt(poster),
+            },
             other => other.clone(),
         }
     }

@@ -10,6 +10,17 @@ pub struct SrcsetEntry {
     pub width: u32,
 }
 
+/// One modern format's files of a picture (`<source type srcset>`): made by the content tool
+/// from a raster original (`newsfront-content`'s image variants), widest last.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageSource {
+    /// The files' media type: `image/avif` or `image/webp`.
+    #[serde(rename = "type")]
+    pub mime: String,
+    pub srcset: Vec<SrcsetEntry>,
+}
+
 /// An image with its intrinsic dimensions; `src` is relative to the content base or absolute.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +36,10 @@ pub struct Image {
     pub credit: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub srcset: Vec<SrcsetEntry>,
+    /// The same picture in modern formats (AVIF, WebP), offered before `srcset`'s fallback
+    /// (JPEG or PNG) in a `<picture>`: written by the content tool, not by authors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<ImageSource>,
     /// A long text alternative (infographics, charts): everything the image says, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_description: Option<String>,

@@ -55,9 +55,72 @@ pub mod sizes {
     pub const GALLERY_THUMB: &str = concat!("(min-width: ", wide_px!(), "px) 33vw, 50vw");
 }
 
+/// The widths responsive image variants are made at (and an image CDN is asked for), fitted to
+/// the layout: a 390 px phone at 1×/2×/3× picks 360/960/1280 for a full-width picture, a card
+/// (25vw of a 1280 px desktop, 2×) 640, the article column (720 px, 2×) 1600, the photo viewer
+/// on a large screen 2048. Never larger than the source: see [`variant_widths`].
+pub const IMAGE_WIDTHS: [u32; 6] = [360, 640, 960, 1280, 1600, 2048];
+
+/// The variant widths of a source `width` pixels wide: the ladder's widths below it, and the
+/// source's own width when it is narrower than the next step (so the largest variant is the
+/// full picture up to 2048 px, and nothing is ever upscaled).
+pub fn variant_widths(width: u32) -> Vec<u32> {
+    if width == 0 {
+        return Vec::new();
+    }
+    let mut out: Vec<u32> = IMAGE_WIDTHS.into_iter().filter(|&w| w < width).collect();
+    if width <= IMAGE_WIDTHS[IMAGE_WIDTHS.len() - 1] {
+        out.push(width);
+    }
+    // A last step only a few pixels below the source's width adds a file and saves nothing.
+    if out.len() >= 2 {
+        let n = out.len();
+        if out[n - 1] - out[n - 2] < 64 {
+            out.remove(n - 2);
+        }
+    }
+    out
+}
+
+/// The height of a variant `width` wide of a `source_w` × `source_h` picture (rounded, never 0).
+pub fn variant_height(source_w: u32, source_h: u32, width: u32) -> u32 {
+    if source_w == 0 {
+        return 0;
+    }
+    let h =
+        (u64::from(source_h) * u64::from(width) + u64::from(source_w) / 2) / u64::from(source_w);
+    u32::try_from(h).unwrap_or(u32::MAX).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variant_widths_never_upscale() {
+        assert_eq!(variant_widths(4000), vec![360, 640, 960, 1280, 1600, 2048]);
+        assert_eq!(variant_widths(2048), vec![360, 640, 960, 1280, 1600, 2048]);
+        // 960 and 1000 would be two files for 40 pixels: the source's own width stays.
+        assert_eq!(variant_widths(1000), vec![360, 640, 1000]);
+        assert_eq!(variant_widths(1100), vec![360, 640, 960, 1100]);
+        assert_eq!(variant_widths(300), vec![300]);
+        assert_eq!(variant_widths(360), vec![360]);
+        assert_eq!(variant_widths(0), Vec::<u32>::new());
+        for w in [1, 359, 361, 700, 1999, 2049, 9000] {
+            let ws = variant_widths(w);
+            assert!(ws.iter().all(|&x| x <= w), "{w}: {ws:?}");
+            assert!(ws.windows(2).all(|p| p[0] < p[1]), "{w}: {ws:?}");
+            assert!(!ws.is_empty());
+        }
+    }
+
+    #[test]
+    fn variant_heights_keep_the_aspect_ratio() {
+        assert_eq!(variant_height(3000, 2000, 960), 640);
+        assert_eq!(variant_height(4000, 2667, 360), 240);
+        assert_eq!(variant_height(100, 1, 10), 1);
+        assert_eq!(variant_height(0, 10, 10), 0);
+    }
 
     #[test]
     fn sizes_are_built_from_the_breakpoints() {

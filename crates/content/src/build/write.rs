@@ -32,6 +32,7 @@ pub(super) fn write_articles(
         ] {
             h.bytes(&part.unwrap_or_default());
         }
+        h.u64(ctx.images_key());
     });
     let out = o.root().to_path_buf();
     let done: Vec<Result<(String, u64, Outcome), String>> = order

@@ -1,0 +1,62 @@
+// Photographs as responsive variants (issue 15, docs/images.md): the browser downloads one
+// variant of the hero, in the best format it supports, no wider than the place it is shown in.
+import { test, expect, openPage } from './fixtures.mjs';
+import { ArticlePage } from './pages/article.mjs';
+
+const ARTICLE = '/article/notes-from-a-night-ferry';
+// newsfront_model::layout::IMAGE_WIDTHS and the hero's `sizes` (layout::sizes::ARTICLE_COLUMN).
+const WIDTHS = [360, 640, 960, 1280, 1600, 2048];
+const needed = (viewport, dpr) => (viewport >= 900 ? 720 : viewport) * dpr;
+const enough = (px) => WIDTHS.find((w) => w >= px) ?? WIDTHS[WIDTHS.length - 1];
+
+/** Opens the article in a context of the given screen and returns the hero variants fetched. */
+async function heroRequests(browser, baseURL, { width, height, dpr, mobile }) {
+  const context = await browser.newContext({
+    baseURL, viewport: { width, height }, deviceScaleFactor: dpr, isMobile: mobile, hasTouch: mobile,
+  });
+  try {
+    const page = await context.newPage();
+    const photos = [];
+    page.on('request', (r) => {
+      const m = new URL(r.url()).pathname.match(/\/images\/photos\/harbour-dawn\.([0-9a-f]{16})\.(\d+)\.(\w+)$/);
+      if (m) photos.push({ width: Number(m[2]), format: m[3] });
+    });
+    await openPage(page, ARTICLE);
+    const hero = new ArticlePage(page).hero.getByRole('img');
+    await expect(hero).toBeVisible();
+    await expect.poll(() => hero.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const current = await hero.evaluate((img) => img.currentSrc);
+    return { photos, current };
+  } finally {
+    await context.close();
+  }
+}
+
+test('a 390 px phone at 3x downloads one AVIF variant of the hero, no wider than it needs', async ({ browser, baseURL }, info) => {
+  test.skip(info.project.name !== 'mobile', 'one screen per project');
+  const { photos, current } = await heroRequests(browser, baseURL, { width: 390, height: 844, dpr: 3, mobile: true });
+  expect(photos).toEqual([{ width: enough(needed(390, 3)), format: 'avif' }]);
+  expect(current).toMatch(/\.1280\.avif$/);
+});
+
+test('a desktop screen downloads the hero at the article column\'s width, in AVIF', async ({ browser, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one screen per project');
+  const { photos } = await heroRequests(browser, baseURL, { width: 1280, height: 900, dpr: 1, mobile: false });
+  expect(photos).toEqual([{ width: enough(needed(1280, 1)), format: 'avif' }]);
+  expect(photos[0].width).toBe(960);
+});
+
+test('the hero is a <picture> with AVIF and WebP sources and a JPEG fallback of reserved size', async ({ page }) => {
+  await openPage(page, ARTICLE);
+  const picture = new ArticlePage(page).hero.locator('picture');
+  await expect(picture.locator('source')).toHaveCount(2);
+  await expect(picture.locator('source').nth(0)).toHaveAttribute('type', 'image/avif');
+  await expect(picture.locator('source').nth(1)).toHaveAttribute('type', 'image/webp');
+  const img = picture.locator('img');
+  await expect(img).toHaveAttribute('src', /\.1280\.jpg$/);
+  await expect(img).toHaveAttribute('width', '3000');
+  await expect(img).toHaveAttribute('height', '2000');
+  for (const el of [picture.locator('source').nth(0), picture.locator('source').nth(1), img]) {
+    await expect(el).toHaveAttribute('sizes', '(min-width: 900px) 720px, 100vw');
+  }
+});
