@@ -227,6 +227,16 @@ pub fn provide_site() -> Content<Site> {
     site
 }
 
+/// The image CDN's URL template and the site's public URL (`site.json`'s `image_cdn` and
+/// `base_url`), once the site has loaded; read without tracking and without cloning the site.
+pub fn image_cdn() -> Option<(String, String)> {
+    let res = use_context::<SiteResource>()?;
+    res.0.value.with_untracked(|v| match v {
+        Some(Ok(site)) => site.image_cdn.clone().map(|t| (t, site.base_url.clone())),
+        _ => None,
+    })
+}
+
 /// The loaded site, when it has loaded successfully.
 pub fn use_site() -> Signal<Option<Site>> {
     let res = use_context::<SiteResource>();

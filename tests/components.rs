@@ -360,3 +360,49 @@ async fn unknown_app_platform_and_network_still_show_their_links() {
     assert_eq!(glyphs[0], "↗");
     assert_eq!(glyphs.len(), 2);
 }
+
+// Issue 15: a publisher with an image CDN gets a <picture> whose URLs come from the template,
+// at the layout's widths up to the image's own (none wider), AVIF and WebP before JPEG.
+#[wasm_bindgen_test]
+async fn an_image_cdn_template_builds_the_picture() {
+    use newsfront::components::content_image::ContentImage;
+    let mut site = site();
+    site.image_cdn = Some("https://img.example/{path}?w={width}&fm={format}".into());
+    let site_slot = Content::<Site>::manual(Some(Ok(site)));
+    let image: newsfront_model::Image = decode(
+        r#"{"src": "images/harbour.jpg", "width": 1000, "height": 600, "alt": "A harbour"}"#,
+        "image.json",
+    )
+    .expect("image");
+    let vector = newsfront_model::Image {
+        src: "images/logo.svg".into(),
+        ..image.clone()
+    };
+    let host = mount(move || {
+        provide_context(SiteResource(site_slot));
+        view! { <ContentImage image sizes="100vw" /><ContentImage image=vector /> }
+    });
+    tick().await;
+    let sources = all(&host, "picture source");
+    assert_eq!(sources.len(), 2);
+    assert_eq!(
+        sources[0].get_attribute("type").as_deref(),
+        Some("image/avif")
+    );
+    assert_eq!(
+        sources[0].get_attribute("srcset").as_deref(),
+        Some("https://img.example/images/harbour.jpg?w=360&fm=avif 360w, https://img.example/images/harbour.jpg?w=640&fm=avif 640w, https://img.example/images/harbour.jpg?w=1000&fm=avif 1000w")
+    );
+    assert_eq!(
+        sources[1].get_attribute("type").as_deref(),
+        Some("image/webp")
+    );
+    let img = one(&host, "picture img");
+    assert!(img
+        .get_attribute("srcset")
+        .is_some_and(|s| s.contains("w=1000&fm=jpeg 1000w") && !s.contains("w=1280")));
+    assert_eq!(img.get_attribute("sizes").as_deref(), Some("100vw"));
+    // Vector art is not sent to the CDN.
+    assert_eq!(all(&host, "picture").len(), 1);
+    assert!(all(&host, "img")[1].get_attribute("srcset").is_none());
+}

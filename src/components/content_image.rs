@@ -1,8 +1,10 @@
 //! An image from content, with its dimensions reserved and its URL resolved and checked.
 
-use crate::data::asset_url;
+use crate::data::{asset_url, image_cdn};
+use crate::edition::content_dir_untracked;
 use leptos::prelude::*;
 use leptos_meta::Link;
+use newsfront_model::image::{cdn_url, is_raster, CDN_FORMATS};
 use newsfront_model::layout;
 use newsfront_model::Image;
 
@@ -34,15 +36,23 @@ pub fn ContentImage(
         image.width.max(1),
         image.height.max(1)
     );
-    let srcset = srcset_attr(&image.srcset);
+    let mut srcset = srcset_attr(&image.srcset);
     let sizes = sizes.unwrap_or_else(|| layout::sizes::FULL_WIDTH.to_string());
     // Modern formats first (AVIF, WebP: made by the content tool), each with the same `sizes`;
     // the browser takes the first type it supports and `<img>`'s fallback otherwise.
-    let sources = image
+    let mut sources = image
         .sources
         .iter()
         .filter_map(|s| Some((s.mime.clone(), srcset_attr(&s.srcset)?)))
         .collect::<Vec<_>>();
+    // A publisher with an image CDN: the same, with the CDN's URLs.
+    if sources.is_empty() && srcset.is_none() && is_raster(&image.src) {
+        if let Some(cdn) = cdn_sets(&image.src, image.width) {
+            let (fallback, modern) = cdn;
+            srcset = Some(fallback);
+            sources = modern;
+        }
+    }
     let img_sizes = srcset.as_ref().map(|_| sizes.clone());
     let preload = priority
         .then(|| sources.iter().find(|(mime, _)| mime == "image/avif"))
@@ -95,4 +105,35 @@ fn srcset_attr(entries: &[newsfront_model::image::SrcsetEntry]) -> Option<String
         .collect::<Vec<_>>()
         .join(", ");
     (!set.is_empty()).then_some(set)
+}
+
+/// The `srcset`s an image CDN serves for the image at `src`, `width` pixels wide (`site.json`'s `image_cdn` template): the
+/// fallback (JPEG) and each modern format's, at the layout's widths up to the image's own.
+fn cdn_sets(src: &str, width: u32) -> Option<(String, Vec<(String, String)>)> {
+    let (template, base_url) = image_cdn()?;
+    let url = asset_url(src)?;
+    let absolute = if url.starts_with('/') {
+        format!("{}{url}", base_url.trim_end_matches('/'))
+    } else {
+        url
+    };
+    let path = if src.contains("://") || src.starts_with('/') {
+        src.to_string()
+    } else {
+        format!("{}{src}", content_dir_untracked())
+    };
+    let widths = layout::variant_widths(width);
+    let set = |format: &str| {
+        widths
+            .iter()
+            .map(|&w| format!("{} {w}w", cdn_url(&template, &absolute, &path, w, format)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut sets = CDN_FORMATS
+        .iter()
+        .map(|(f, mime)| (mime.to_string(), set(f)));
+    let modern: Vec<(String, String)> = sets.by_ref().take(2).collect();
+    let (_, fallback) = sets.next()?;
+    (!widths.is_empty()).then_some((fallback, modern))
 }

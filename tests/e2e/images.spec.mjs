@@ -60,3 +60,18 @@ test('the hero is a <picture> with AVIF and WebP sources and a JPEG fallback of 
     await expect(el).toHaveAttribute('sizes', '(min-width: 900px) 720px, 100vw');
   }
 });
+
+test('the prerendered article preloads the hero\'s AVIF variants at high priority', async ({ request }) => {
+  const html = await (await request.get(ARTICLE)).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  const preload = [...head.matchAll(/<link[^>]*>/g)].map((m) => m[0])
+    .find((l) => l.includes('rel="preload"') && l.includes('as="image"')) ?? '';
+  expect(preload).toContain('type="image/avif"');
+  expect(preload).toContain('fetchpriority="high"');
+  expect(preload).toMatch(/imagesrcset="[^"]*harbour-dawn\.[0-9a-f]{16}\.360\.avif 360w/);
+  expect(preload).toContain('imagesizes="(min-width: 900px) 720px, 100vw"');
+  // After the viewport meta: a phone measures imagesizes against its real width, not 980 px.
+  expect(head.indexOf('name="viewport"')).toBeLessThan(head.indexOf(preload));
+  // The <img> itself, too: the browser may find it before the preload is processed.
+  expect(html).toMatch(/<img[^>]*fetchpriority="high"[^>]*harbour-dawn|<img[^>]*harbour-dawn[^>]*fetchpriority="high"/);
+});

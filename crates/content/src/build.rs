@@ -155,7 +155,16 @@ fn write_all(l: &Loaded, src: &Path, o: &mut Outputs, started_ns: u64) -> Result
     let site = l.site.as_ref().ok_or("site.json did not load")?;
     // Raster originals become responsive variants (src/images.rs); only the variants are
     // published, never an original with its metadata.
-    let (images, variants) = crate::images::build(src, &crate::images::default_cache())?;
+    let cache = crate::images::default_cache();
+    let (images, variants) = if site.image_cdn.is_some() {
+        // The publisher's image CDN resizes: originals (without their metadata) only.
+        (
+            crate::images::Index::default(),
+            crate::images::originals(src, &cache)?,
+        )
+    } else {
+        crate::images::build(src, &cache)?
+    };
     for (rel, cached) in variants {
         o.copy(rel, &cached, started_ns)?;
     }

@@ -336,6 +336,68 @@ pub fn build(src: &Path, cache: &Path) -> Result<(Index, Vec<(String, PathBuf)>)
     }
 }
 
+/// For a publisher whose image CDN resizes (`site.json`'s `image_cdn`): no variants; each
+/// raster original is published at its own path for the CDN to fetch, but re-encoded at full
+/// size (upright, sRGB, JPEG quality 90 or PNG) so its metadata is not published either.
+/// Cached like the variants.
+pub fn originals(src: &Path, cache: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    use rayon::prelude::*;
+    let rels: Vec<String> = crate::output::source_files(src, "images")?
+        .into_iter()
+        .filter(|r| is_raster(Path::new(r)))
+        .collect();
+    let settings = Settings {
+        jpeg_quality: 90,
+        ..Settings::default()
+    };
+    let done: Vec<Result<(String, PathBuf), Problem>> = rels
+        .par_iter()
+        .map(|rel| {
+            let path = src.join(rel);
+            let bytes = read::read_original(&path)?;
+            let source = read::inspect_bytes(&path, &bytes)?;
+            let format = if source.alpha {
+                Format::Png
+            } else {
+                Format::Jpeg
+            };
+            let dir = cache.join(settings.key(&bytes));
+            let file = dir.join(format!("full.{}", format.extension()));
+            if !file.is_file() {
+                let pixels = read::decode(&path, &bytes, &source)?;
+                let v = Variant {
+                    width: source.width,
+                    height: source.height,
+                    format,
+                };
+                let data =
+                    encode::variant(&pixels, &v, &settings).map_err(|m| Problem::Encode {
+                        path: path.clone(),
+                        message: m,
+                    })?;
+                std::fs::create_dir_all(&dir).map_err(|e| Problem::io(&dir, &e))?;
+                let part = dir.join(format!("full.{}.part", format.extension()));
+                std::fs::write(&part, &data).map_err(|e| Problem::io(&part, &e))?;
+                std::fs::rename(&part, &file).map_err(|e| Problem::io(&file, &e))?;
+            }
+            Ok((rel.clone(), file))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for r in done {
+        match r {
+            Ok(pair) => out.push(pair),
+            Err(p) => problems.push(p.to_string()),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
 /// The problems of the raster originals under `src/images`, from their headers (`validate`).
 pub fn check(src: &Path) -> Result<Vec<Problem>, String> {
     Ok(crate::output::source_files(src, "images")?

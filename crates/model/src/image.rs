@@ -44,3 +44,62 @@ pub struct Image {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_description: Option<String>,
 }
+
+/// The formats an image CDN is asked for, best first, with their media types: AVIF and WebP
+/// as `<source>`s, JPEG as the `<img>` fallback.
+pub const CDN_FORMATS: [(&str, &str); 3] = [
+    ("avif", "image/avif"),
+    ("webp", "image/webp"),
+    ("jpeg", "image/jpeg"),
+];
+
+/// Fills an image CDN's URL `template` (`Site::image_cdn`) for the original at `url`
+/// (absolute) or `path` (under the content base), at `width` in `format`. Each value is
+/// inserted as it is: `url` and `path` are already URL-safe (they come from content URLs).
+pub fn cdn_url(template: &str, url: &str, path: &str, width: u32, format: &str) -> String {
+    template
+        .replace("{url}", url)
+        .replace("{path}", path.trim_start_matches('/'))
+        .replace("{width}", &width.to_string())
+        .replace("{format}", format)
+}
+
+/// Whether `src` names a raster picture (what an image CDN resizes; SVG is left alone).
+pub fn is_raster(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or_default();
+    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cdn_templates_are_filled() {
+        let imgix = "https://outlet.imgix.net/{path}?w={width}&fm={format}";
+        assert_eq!(
+            cdn_url(
+                imgix,
+                "https://news.example/content/images/a.jpg",
+                "/images/a.jpg",
+                640,
+                "avif"
+            ),
+            "https://outlet.imgix.net/images/a.jpg?w=640&fm=avif"
+        );
+        let cloudinary = "https://res.cloudinary.com/outlet/image/fetch/w_{width},f_{format}/{url}";
+        assert_eq!(
+            cdn_url(cloudinary, "https://news.example/content/images/a.jpg", "images/a.jpg", 960, "webp"),
+            "https://res.cloudinary.com/outlet/image/fetch/w_960,f_webp/https://news.example/content/images/a.jpg"
+        );
+    }
+
+    #[test]
+    fn raster_sources_are_told_from_vector_ones() {
+        assert!(is_raster("images/a.JPG"));
+        assert!(is_raster("https://cdn.example/p/b.webp?x=1"));
+        assert!(!is_raster("images/logo.svg"));
+        assert!(!is_raster("images/noextension"));
+    }
+}

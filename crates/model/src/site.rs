@@ -36,6 +36,13 @@ pub struct Site {
     /// Hosts whose players may be embedded (click to load) by `embed` blocks with `player: true`.
     #[serde(default)]
     pub embed_hosts: Vec<String>,
+    /// An image CDN's URL template (imgix, Cloudinary, Thumbor, a CDN's resizing), for
+    /// publishers who resize there instead of at build time: `{url}` (the original's absolute
+    /// URL), `{path}` (its path under the content base), `{width}` and `{format}` (`avif`,
+    /// `webp`, `jpeg`), e.g. `https://outlet.imgix.net/{path}?w={width}&fm={format}`. With it the
+    /// content tool makes no variants and the site builds each `srcset` from the template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_cdn: Option<String>,
 }
 
 /// A link to another-language edition ("Ar", "Es").

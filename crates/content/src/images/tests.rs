@@ -288,3 +288,26 @@ fn broken_pictures_are_reported_with_their_path_and_nothing_panics() {
     assert!(matches!(missing, Err(Problem::Io { .. })));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn with_an_image_cdn_the_originals_are_published_without_their_metadata() {
+    let dir = temp_dir("cdn");
+    let src = dir.join("src");
+    std::fs::create_dir_all(src.join("images/photos")).expect("dirs");
+    let secret = "GPS 48.8584N 2.2945E";
+    std::fs::write(
+        src.join("images/photos/turned.jpg"),
+        with_exif(&jpeg(400, 200), &exif_segment(6, secret)),
+    )
+    .expect("write");
+    std::fs::write(src.join("images/logo.svg"), "<svg/>").expect("write");
+    let out = originals(&src, &dir.join("cache")).expect("originals");
+    assert_eq!(out.len(), 1, "only raster pictures");
+    let (rel, file) = &out[0];
+    assert_eq!(rel, "images/photos/turned.jpg", "published at its own path");
+    let bytes = std::fs::read(file).expect("copy");
+    assert!(!contains(&bytes, secret.as_bytes()));
+    let d = image::load_from_memory(&bytes).expect("decodes");
+    assert_eq!((d.width(), d.height()), (200, 400), "upright, full size");
+    let _ = std::fs::remove_dir_all(&dir);
+}
