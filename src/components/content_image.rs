@@ -130,10 +130,14 @@ fn cdn_sets(src: &str, width: u32) -> Option<(String, Vec<(String, String)>)> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut sets = CDN_FORMATS
+    if widths.is_empty() {
+        return None;
+    }
+    // The last format is the `<img>` fallback; the others are `<source>`s, best first.
+    let mut sets: Vec<(String, String)> = CDN_FORMATS
         .iter()
-        .map(|(f, mime)| (mime.to_string(), set(f)));
-    let modern: Vec<(String, String)> = sets.by_ref().take(2).collect();
-    let (_, fallback) = sets.next()?;
-    (!widths.is_empty()).then_some((fallback, modern))
+        .map(|(f, mime)| (mime.to_string(), set(f)))
+        .collect();
+    let (_, fallback) = sets.pop()?;
+    Some((fallback, sets))
 }

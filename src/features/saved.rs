@@ -68,7 +68,7 @@ impl Files {
         Files {
             page: newsfront_model::edition::localize(edition, &href::article(slug)),
             json: content_url(&format!("{dir}{}", href::content::article(slug))),
-            site: content_url(&format!("{dir}site.json")),
+            site: content_url(&format!("{dir}{}", href::content::SITE)),
             editions: content_url(newsfront_model::edition::FILE),
         }
     }

@@ -162,18 +162,13 @@ pub fn make(path: &Path, cache: &Path, settings: &Settings) -> Result<Made, Prob
     let encoded = missing.len();
     if !missing.is_empty() {
         let pixels = read::decode(path, &bytes, &source)?;
-        std::fs::create_dir_all(&dir).map_err(|e| Problem::io(&dir, &e))?;
         for v in &missing {
             let data = encode::variant(&pixels, v, settings).map_err(|m| Problem::Encode {
                 path: path.to_path_buf(),
                 message: m,
             })?;
-            // Written under a temporary name, then renamed: an interrupted build never leaves
-            // a half-written variant that a later build would take for a finished one.
             let file = dir.join(name(v));
-            let part = dir.join(format!("{}.part", name(v)));
-            std::fs::write(&part, &data).map_err(|e| Problem::io(&part, &e))?;
-            std::fs::rename(&part, &file).map_err(|e| Problem::io(&file, &e))?;
+            write_whole(&file, &data).map_err(|e| Problem::io(&file, &e))?;
         }
     }
     let mut files = Vec::new();
@@ -295,45 +290,27 @@ impl Index {
 /// in the built content and in the cache). A broken original fails the build, each problem
 /// with its path.
 pub fn build(src: &Path, cache: &Path) -> Result<(Index, Vec<(String, PathBuf)>), String> {
-    use rayon::prelude::*;
-    let rels: Vec<String> = crate::output::source_files(src, "images")?
-        .into_iter()
-        .filter(|r| is_raster(Path::new(r)))
-        .collect();
     let settings = Settings::default();
-    let made: Vec<(String, Result<Made, Problem>)> = rels
-        .par_iter()
-        .map(|rel| (rel.clone(), make(&src.join(rel), cache, &settings)))
-        .collect();
+    let made = each_raster(src, "images", |path| make(path, cache, &settings))?;
     let mut index = Index::default();
     let mut publish = Vec::new();
-    let mut problems = Vec::new();
-    for (rel, result) in made {
-        match result {
-            Ok(m) => {
-                let (dir, stem) = match rel.rsplit_once('/') {
-                    Some((dir, file)) => (format!("{dir}/"), file),
-                    None => (String::new(), rel.as_str()),
-                };
-                let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
-                let files: Vec<(Variant, String)> = m
-                    .files
-                    .iter()
-                    .map(|(v, _)| (*v, format!("{dir}{}", variant_name(stem, &m.key, v))))
-                    .collect();
-                for ((_, cached), (_, out)) in m.files.iter().zip(&files) {
-                    publish.push((out.clone(), cached.clone()));
-                }
-                index.add(&rel, &m, &files);
-            }
-            Err(p) => problems.push(p.to_string()),
+    for (rel, m) in made {
+        let (dir, stem) = match rel.rsplit_once('/') {
+            Some((dir, file)) => (format!("{dir}/"), file),
+            None => (String::new(), rel.as_str()),
+        };
+        let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+        let files: Vec<(Variant, String)> = m
+            .files
+            .iter()
+            .map(|(v, _)| (*v, format!("{dir}{}", variant_name(stem, &m.key, v))))
+            .collect();
+        for ((_, cached), (_, out)) in m.files.iter().zip(&files) {
+            publish.push((out.clone(), cached.clone()));
         }
+        index.add(&rel, &m, &files);
     }
-    if problems.is_empty() {
-        Ok((index, publish))
-    } else {
-        Err(problems.join("\n"))
-    }
+    Ok((index, publish))
 }
 
 /// For a publisher whose image CDN resizes (`site.json`'s `image_cdn`): no variants; each
@@ -341,53 +318,74 @@ pub fn build(src: &Path, cache: &Path) -> Result<(Index, Vec<(String, PathBuf)>)
 /// size (upright, sRGB, JPEG quality 90 or PNG) so its metadata is not published either.
 /// Cached like the variants.
 pub fn originals(src: &Path, cache: &Path) -> Result<Vec<(String, PathBuf)>, String> {
-    use rayon::prelude::*;
-    let rels: Vec<String> = crate::output::source_files(src, "images")?
-        .into_iter()
-        .filter(|r| is_raster(Path::new(r)))
-        .collect();
     let settings = Settings {
         jpeg_quality: 90,
         ..Settings::default()
     };
-    let done: Vec<Result<(String, PathBuf), Problem>> = rels
-        .par_iter()
-        .map(|rel| {
-            let path = src.join(rel);
-            let bytes = read::read_original(&path)?;
-            let source = read::inspect_bytes(&path, &bytes)?;
-            let format = if source.alpha {
-                Format::Png
-            } else {
-                Format::Jpeg
+    each_raster(src, "images", |path| {
+        let bytes = read::read_original(path)?;
+        let source = read::inspect_bytes(path, &bytes)?;
+        let format = if source.alpha {
+            Format::Png
+        } else {
+            Format::Jpeg
+        };
+        let file = cache
+            .join(settings.key(&bytes))
+            .join(format!("full.{}", format.extension()));
+        if !file.is_file() {
+            let pixels = read::decode(path, &bytes, &source)?;
+            let v = Variant {
+                width: source.width,
+                height: source.height,
+                format,
             };
-            let dir = cache.join(settings.key(&bytes));
-            let file = dir.join(format!("full.{}", format.extension()));
-            if !file.is_file() {
-                let pixels = read::decode(&path, &bytes, &source)?;
-                let v = Variant {
-                    width: source.width,
-                    height: source.height,
-                    format,
-                };
-                let data =
-                    encode::variant(&pixels, &v, &settings).map_err(|m| Problem::Encode {
-                        path: path.clone(),
-                        message: m,
-                    })?;
-                std::fs::create_dir_all(&dir).map_err(|e| Problem::io(&dir, &e))?;
-                let part = dir.join(format!("full.{}.part", format.extension()));
-                std::fs::write(&part, &data).map_err(|e| Problem::io(&part, &e))?;
-                std::fs::rename(&part, &file).map_err(|e| Problem::io(&file, &e))?;
-            }
-            Ok((rel.clone(), file))
+            let data = encode::variant(&pixels, &v, &settings).map_err(|m| Problem::Encode {
+                path: path.to_path_buf(),
+                message: m,
+            })?;
+            write_whole(&file, &data).map_err(|e| Problem::io(&file, &e))?;
+        }
+        Ok(file)
+    })
+}
+
+/// The problems of the raster originals under `src/images`, from their headers (`validate`).
+pub fn check(src: &Path) -> Result<Vec<Problem>, String> {
+    Ok(rasters(src, "images")?
+        .into_iter()
+        .filter_map(|rel| inspect(&src.join(rel)).err())
+        .collect())
+}
+
+/// The raster pictures under `dir/sub` (`sub` empty: `dir` itself), relative to `dir`, sorted.
+fn rasters(dir: &Path, sub: &str) -> Result<Vec<String>, String> {
+    Ok(crate::output::source_files(dir, sub)?
+        .into_iter()
+        .filter(|r| is_raster(Path::new(r)))
+        .collect())
+}
+
+/// `f` on every raster picture under `dir/sub`, in parallel: each result with the picture's
+/// path relative to `dir`, or every problem, one per line, each with its path.
+fn each_raster<T: Send>(
+    dir: &Path,
+    sub: &str,
+    f: impl Fn(&Path) -> Result<T, Problem> + Sync,
+) -> Result<Vec<(String, T)>, String> {
+    use rayon::prelude::*;
+    let done: Vec<(String, Result<T, Problem>)> = rasters(dir, sub)?
+        .into_par_iter()
+        .map(|rel| {
+            let result = f(&dir.join(&rel));
+            (rel, result)
         })
         .collect();
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for r in done {
-        match r {
-            Ok(pair) => out.push(pair),
+    for (rel, result) in done {
+        match result {
+            Ok(t) => out.push((rel, t)),
             Err(p) => problems.push(p.to_string()),
         }
     }
@@ -398,13 +396,16 @@ pub fn originals(src: &Path, cache: &Path) -> Result<Vec<(String, PathBuf)>, Str
     }
 }
 
-/// The problems of the raster originals under `src/images`, from their headers (`validate`).
-pub fn check(src: &Path) -> Result<Vec<Problem>, String> {
-    Ok(crate::output::source_files(src, "images")?
-        .into_iter()
-        .filter(|r| is_raster(Path::new(r)))
-        .filter_map(|rel| inspect(&src.join(rel)).err())
-        .collect())
+/// Writes `data` to `file` (creating its folder) under a temporary name, then renames it: an
+/// interrupted build never leaves a half-written file that a later one takes for finished.
+pub fn write_whole(file: &Path, data: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut part = file.as_os_str().to_owned();
+    part.push(".part");
+    std::fs::write(&part, data)?;
+    std::fs::rename(&part, file)
 }
 
 /// The default cache folder: `$NEWSFRONT_IMAGE_CACHE`, else `~/.cache/newsfront/images` (outside
@@ -421,53 +422,28 @@ pub fn default_cache() -> PathBuf {
 /// under `dir` and prints what it did, with the time taken; exits with an error when a picture
 /// has a problem (each one printed with its path).
 pub fn run(dir: &Path, cache: Option<&Path>) -> Result<(), String> {
-    use rayon::prelude::*;
+    if !dir.is_dir() {
+        return Err(format!("{}: not a folder", dir.display()));
+    }
     let cache = cache.map_or_else(default_cache, Path::to_path_buf);
     let started = std::time::Instant::now();
-    let mut originals = Vec::new();
-    collect(dir, &mut originals).map_err(|e| format!("{}: {e}", dir.display()))?;
-    originals.sort();
-    let results: Vec<(PathBuf, Result<Made, Problem>)> = originals
-        .par_iter()
-        .map(|p| (p.clone(), make(p, &cache, &Settings::default())))
-        .collect();
-    let (mut encoded, mut files, mut bytes, mut source_bytes) = (0, 0, 0u64, 0u64);
-    let mut problems = Vec::new();
-    for (path, result) in results {
-        match result {
-            Ok(m) => {
-                encoded += m.encoded;
-                files += m.files.len();
-                bytes += m.bytes;
-                source_bytes += std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-            }
-            Err(p) => problems.push(p.to_string()),
-        }
-    }
+    let settings = Settings::default();
+    let made = each_raster(dir, "", |path| {
+        let m = make(path, &cache, &settings)?;
+        Ok((m, std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)))
+    })?;
+    let encoded: usize = made.iter().map(|(_, (m, _))| m.encoded).sum();
+    let files: usize = made.iter().map(|(_, (m, _))| m.files.len()).sum();
+    let bytes: u64 = made.iter().map(|(_, (m, _))| m.bytes).sum();
+    let source_bytes: u64 = made.iter().map(|(_, (_, b))| b).sum();
     println!(
         "images: {} originals ({:.1} MB), {files} variants ({:.1} MB), {encoded} encoded now, in {:.1} s; cache {}",
-        originals.len(),
+        made.len(),
         source_bytes as f64 / 1e6,
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),
         cache.display()
     );
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(&path, out)?;
-        } else if is_raster(&path) {
-            out.push(path);
-        }
-    }
     Ok(())
 }
 

@@ -231,9 +231,8 @@ pub fn run(out: &Path) -> Result<(), String> {
             image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 95)
                 .write_image(img.as_raw(), WIDTH, HEIGHT, image::ExtendedColorType::Rgb8)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            let part = path.with_extension("jpg.part");
-            std::fs::write(&part, &bytes).map_err(|e| format!("{}: {e}", part.display()))?;
-            std::fs::rename(&part, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+            crate::images::write_whole(&path, &bytes)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(Some(bytes.len() as u64))
         })
         .collect();

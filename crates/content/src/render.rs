@@ -160,36 +160,18 @@ impl<'a> Ctx<'a> {
                     items: all,
                 }
             }
-            Block::Image { image } => Block::Image {
-                image: self.images.apply(image),
-            },
-            Block::Video {
-                src,
-                poster,
-                captions,
-                duration_seconds,
-                caption,
-            } => Block::Video {
-                src: src.clone(),
-                poster: self.images.apply(poster),
-                captions: captions.clone(),
-                duration_seconds: *duration_seconds,
-                caption: caption.clone(),
-            },
-            Block::Embed {
-                url,
-                title,
-                provider,
-                player,
-                poster,
-            } => Block::Embed {
-                url: url.clone(),
-                title: title.clone(),
-                provider: provider.clone(),
-                player: *player,
-                poster: self.images.apply_opt(poster),
-            },
-            other => other.clone(),
+            other => {
+                // Pictures replaced by their responsive variants (`images::Index::apply`).
+                let mut block = other.clone();
+                match &mut block {
+                    Block::Image { image } | Block::Video { poster: image, .. } => {
+                        *image = self.images.apply(image);
+                    }
+                    Block::Embed { poster, .. } => *poster = self.images.apply_opt(poster),
+                    _ => {}
+                }
+                block
+            }
         }
     }
 }
