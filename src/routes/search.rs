@@ -73,20 +73,32 @@ pub fn SearchPage() -> impl IntoView {
     let results = LocalResource::new(move || {
         let q = query.get();
         async move {
-            if q.is_empty() {
-                return None;
-            }
-            Some(engine::run(BUNDLE, &q).await)
+            let answer = if q.is_empty() {
+                None
+            } else {
+                Some(engine::run(BUNDLE, &q).await)
+            };
+            (q, answer)
         }
     });
     // The last answer stays on screen while the next query runs (no Suspense: nothing here
-    // waits during hydration, when there is no query yet).
-    let shown = RwSignal::new(None::<Option<Result<Results, SearchError>>>);
+    // waits during hydration, when there is no query yet), with the query it answers.
+    let shown = RwSignal::new(None::<(Query, Option<Result<Results, SearchError>>)>);
     Effect::new(move |_| {
         if let Some(answer) = results.get() {
             shown.set(Some(answer));
         }
     });
+    // Results for another query than the address's are on screen: `aria-busy` on the results
+    // region until the answer for this one replaces them.
+    let busy = move || {
+        query.with(|q| {
+            shown.with(|s| match s {
+                Some((answered, _)) => answered != q,
+                None => !q.is_empty(),
+            })
+        })
+    };
     let set = move |name: &'static str| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
@@ -148,7 +160,7 @@ pub fn SearchPage() -> impl IntoView {
             .collect_view()
     };
     let body = move || {
-        let found = shown.get()?;
+        let (_, found) = shown.get()?;
         Some(match found {
             None => view! { <p class="search__hint">{move || t_string!(i18n, pages.search_hint)}</p> }.into_any(),
             Some(Err(SearchError::Unreachable)) => view! {
@@ -197,7 +209,7 @@ pub fn SearchPage() -> impl IntoView {
                     on:input=move |ev| { edited.set(true); typed.set(event_target_value(&ev)); } />
                 <button class="button" type="submit">{move || t_string!(i18n, pages.search_submit)}</button>
             </form>
-            {body}
+            <div class="search__body" aria-busy=move || busy().to_string()>{body}</div>
         </section>
     }
 }

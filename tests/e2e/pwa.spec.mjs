@@ -62,6 +62,20 @@ async function ownServer(port) {
   return server;
 }
 
+/** The content files each cache holds and the error panels' details, for a failure report. */
+async function cachesAndErrors(page) {
+  return page.evaluate(async () => {
+    const caches_ = {};
+    for (const name of await caches.keys()) {
+      caches_[name] = (await (await caches.open(name)).keys()).map((r) => r.url).filter((u) => u.includes('/content/') && u.endsWith('.json'));
+    }
+    const details = [...document.querySelectorAll('[role=alert] details')].map((d) => d.textContent);
+    const requests = performance.getEntriesByType('resource').filter((r) => r.name.includes('/content/'))
+      .map((r) => ({ url: r.name, status: r.responseStatus, start: Math.round(r.startTime) }));
+    return JSON.stringify({ caches: caches_, details, requests }, null, 1);
+  });
+}
+
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }
@@ -142,7 +156,13 @@ test('pages read online stay readable offline; unread ones say so; back online r
     await context.setOffline(true);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(frame.main.getByRole('alert')).toContainText('لم تُحفظ هذه الصفحة');
-    await expect(frame.regions).toBeVisible();
+    // (An intermittent failure here, seen twice in full runs and never alone: the shell's
+    // `ar/site.json` failed although it had been cached. Its report carries what the caches
+    // held and what the error panels said.)
+    await expect(frame.regions).toBeVisible().catch(async (e) => {
+      await test.info().attach('caches and errors', { body: await cachesAndErrors(page), contentType: 'application/json' });
+      throw e;
+    });
     await openPage(page, `${server.url}/article/the-last-lighthouse-keepers`);
     await context.setOffline(false);
     await context.setOffline(true);
