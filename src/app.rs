@@ -2,6 +2,7 @@
 
 use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
+use crate::components::paced::paced;
 use crate::data::{provide_most_read, provide_site};
 use crate::edition::{provide_edition, provide_interface_language, EditionOutlet};
 use crate::features::pwa::{provide_online, PwaLayer};
@@ -97,7 +98,7 @@ fn Frame() -> impl IntoView {
                 </ParentRoute>
             </Routes>
         </main>
-        <Footer />
+        {paced(|| view! { <Footer /> }.into_any())}
         <PwaLayer online />
     }
 }

@@ -9,6 +9,7 @@ pub mod listing_view;
 pub mod local_time;
 pub mod main_nav;
 pub mod masthead;
+pub mod paced;
 pub mod page_meta;
 pub mod pagination;
 pub mod region_nav;

@@ -15,15 +15,23 @@ fn main() {
             let Some(body) = leptos::prelude::document().body() else {
                 return;
             };
-            // (wasm-bindgen-futures drives it: Leptos sets up its own executor inside.)
+            // (wasm-bindgen-futures drives it.) Hydration gives the main thread back between
+            // parts of the page (`components::paced`); the tasks Leptos spawns meanwhile
+            // (effects, resources) wait for its end, then run in slices too
+            // (`platform::executor`); the work waiting for the hydration starts after them.
             newsfront::platform::hydration::begin();
+            newsfront::platform::executor::hold();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(entry) = newsfront::platform::hydration::entry() {
                     newsfront::routes::preload(&entry).await;
                 }
+                // The work so far (instantiation, the snapshot, the chunk's instantiation) ends
+                // its task here; hydration starts a task and a slice of its own.
+                newsfront::platform::idle::yield_now().await;
                 let handle = leptos::mount::hydrate_from_async(body, newsfront::App).await;
                 handle.forget();
                 perf::mark(perf::HYDRATED);
+                newsfront::platform::executor::release().await;
                 newsfront::platform::hydration::finished();
             });
             return;

@@ -4,6 +4,8 @@
 pub mod clock;
 pub mod config;
 pub mod dom;
+#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+pub mod executor;
 pub mod fetch;
 pub mod hydration;
 pub mod idle;

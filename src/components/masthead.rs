@@ -4,6 +4,7 @@ use crate::components::content_image::ContentImage;
 use crate::components::drawer::Drawer;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
+use crate::components::paced::paced;
 use crate::components::region_nav::RegionNav;
 use crate::data::SiteResource;
 use crate::edition::{self, link};
@@ -81,21 +82,23 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         <div class="masthead__top">
             <nav class="masthead__editions" aria-label=move || t_string!(i18n, frame.editions)><ul>{edition_links}</ul></nav>
             <div class="masthead__tools">
-                <SearchEntry />
-                <SavedLink />
+                {paced(|| view! { <SearchEntry /><SavedLink /> }.into_any())}
             </div>
             <ul class="masthead__social">{social_links}</ul>
         </div>
         <div class="masthead__brand">
-            <Drawer nav=nav.clone() regions=regions.clone() />
+            {
+                let (nav, regions) = (nav.clone(), regions.clone());
+                paced(move || view! { <Drawer nav regions /> }.into_any())
+            }
             <a class="masthead__logo" href=link(&href::home())>
                 <ContentImage image=logo alt=logo_alt eager=true />
             </a>
             <p class="masthead__slogan">{slogan}</p>
         </div>
-        <MainNav nav />
-        <RegionNav regions />
-        <Ticker settings=ticker />
+        {paced(move || view! { <MainNav nav /> }.into_any())}
+        {paced(move || view! { <RegionNav regions /> }.into_any())}
+        {paced(move || view! { <Ticker settings=ticker /> }.into_any())}
     }
 }
 

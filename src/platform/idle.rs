@@ -20,6 +20,36 @@ pub fn after_task(f: impl FnOnce() + 'static) {
     let _ = f;
 }
 
+/// How long one slice of hydration work may run before the next `Paced` part of the page
+/// (`components::paced`) yields to the browser, in milliseconds of this device's time.
+/// Lighthouse's mobile profile slows the CPU four times and counts the time of a task beyond
+/// 50 ms as blocking: 8 ms here stays under its 12.5 ms, with room for the work between two
+/// `Paced` parts.
+pub const SLICE_MS: f64 = 8.0;
+
+/// Whether the current slice of hydration work has used its time (the first call starts a
+/// slice). Natively: never.
+pub fn slice_spent() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return imp::slice_spent();
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Starts a slice of hydration work now (the start of hydration). Natively: nothing.
+pub fn start_slice() {
+    #[cfg(target_arch = "wasm32")]
+    imp::start_slice();
+}
+
+/// Gives the main thread back to the browser (input, paint, other tasks) and resumes in a
+/// later task, where a new slice starts: `scheduler.yield()`, which resumes ahead of other
+/// queued work, or a zero timeout where it is missing. Natively: resumes at once.
+pub async fn yield_now() {
+    #[cfg(target_arch = "wasm32")]
+    imp::yield_now().await;
+}
+
 /// A signal that turns true once the page is hydrated and the browser has been idle (always
 /// false while prerendering). One per app: `provide_idle` in the root, `use_idle` below it.
 #[derive(Clone, Copy)]
@@ -29,7 +59,7 @@ pub struct Idle(pub ReadSignal<bool>);
 pub fn provide_idle() -> ReadSignal<bool> {
     let (idle, set_idle) = signal(false);
     // Effects run only in the browser; the idle wait starts once the whole page is hydrated
-    // (effects of the parts hydrated first run while a route's chunk is fetched).
+    // and the effects it held have run (`platform::executor`).
     Effect::new(move |_| {
         crate::platform::hydration::after_hydration(move || {
             crate::platform::perf::mark_after_effects();
@@ -84,5 +114,52 @@ mod imp {
 
     pub fn after_task(f: Box<dyn FnOnce()>) {
         set_timeout(&callback(f), 0);
+    }
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = performance, js_name = now)]
+        fn performance_now() -> f64;
+    }
+
+    thread_local! {
+        /// When the current slice of hydration work began (`None`: no slice yet).
+        static SLICE_START: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+    }
+
+    pub fn slice_spent() -> bool {
+        let now = performance_now();
+        match SLICE_START.get() {
+            Some(start) => now - start > super::SLICE_MS,
+            None => {
+                SLICE_START.set(Some(now));
+                false
+            }
+        }
+    }
+
+    pub fn start_slice() {
+        SLICE_START.set(Some(performance_now()));
+    }
+
+    pub async fn yield_now() {
+        crate::platform::perf::mark(crate::platform::perf::YIELD);
+        let promise = scheduler_yield().unwrap_or_else(|| {
+            js_sys::Promise::new(&mut |resolve, _| {
+                set_timeout(&resolve, 0);
+            })
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        start_slice();
+    }
+
+    /// `scheduler.yield()`, where the browser has it (Chromium 129 and later).
+    fn scheduler_yield() -> Option<js_sys::Promise> {
+        let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).ok()?;
+        let f: js_sys::Function = js_sys::Reflect::get(&scheduler, &"yield".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        f.call0(&scheduler).ok()?.dyn_into().ok()
     }
 }

@@ -6,6 +6,9 @@
 pub const MAIN: &str = "nf:main";
 /// `nf:snapshot`: the page's embedded data is read (the start of hydration).
 pub const SNAPSHOT: &str = "nf:snapshot";
+/// `nf:yield`: hydration gives the main thread back (`platform::idle::yield_now`), once per
+/// slice after the first.
+pub const YIELD: &str = "nf:yield";
 /// `nf:hydrated`: the prerendered page is hydrated (or the app mounted); handlers work.
 pub const HYDRATED: &str = "nf:hydrated";
 /// `nf:effects`: every effect queued by hydration has run once.

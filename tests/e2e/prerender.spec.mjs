@@ -118,6 +118,35 @@ test('every kind of page hydrates with no console warning or error', async ({ pa
   expect(messages).toEqual([]);
 });
 
+test('a long page hydrates in slices that give the main thread back, and every part of it works', async ({ page, context }) => {
+  // A phone's CPU (six times slower): the long article's hydration takes several slices
+  // (platform::idle::SLICE_MS), each a task of its own, with a `nf:yield` mark between two.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const messages = [];
+  page.on('console', (m) => {
+    if (/blocked by Playwright|ServiceWorker registration failed/.test(m.text())) return;
+    if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  await openPage(page, '/article/delta-farmers-switch-to-floating-gardens');
+  await page.waitForFunction(() => performance.getEntriesByName('nf:effects', 'mark').length > 0);
+  // (One yield is always there: the start-up work before hydration ends its task.)
+  const yields = await page.evaluate(() => performance.getEntriesByName('nf:yield', 'mark').length);
+  expect(yields).toBeGreaterThan(3);
+  // What hydrated after the yields works: the article's tools and the panels' links.
+  const save = page.locator('.article__tools button.save');
+  await expect(save).toHaveAttribute('aria-pressed', 'false');
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The router handles a panel's link (client navigation: the document stays).
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.locator('#read-next-title ~ * a.panel__link').first().click();
+  await expect(page).not.toHaveURL(/delta-farmers/);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  expect(messages).toEqual([]);
+});
+
 test('on a prerendered article, menus, Listen, Share and the ticker work, then client navigation', async ({ page, isMobile }) => {
   await page.addInitScript(speechDouble);
   await page.addInitScript(() => {

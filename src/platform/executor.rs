@@ -1,0 +1,78 @@
+//! The executor Leptos runs its tasks on (effects, resources, reactions): wasm-bindgen-futures',
+//! except while a prerendered page hydrates, when the tasks spawned wait for its end.
+//!
+//! Hydration may now give the main thread back between parts of the page
+//! (`components::paced`). Had the effects of the parts already hydrated run in those pauses,
+//! they could change a signal that a part not hydrated yet reads, which would then hydrate
+//! against other data than the page was rendered with (a wrong date, a missing panel, or an
+//! "unrecoverable hydration error"). Held until the end, they run where they always ran: after
+//! the whole page is hydrated, in the order they were spawned, and in slices of their own
+//! (`platform::idle::SLICE_MS`) rather than in one long task.
+
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+thread_local! {
+    /// The tasks spawned while hydration is under way (`None`: not holding).
+    static HELD: RefCell<Option<VecDeque<PinnedLocalFuture<()>>>> = const { RefCell::new(None) };
+}
+
+struct StartupExecutor;
+
+impl StartupExecutor {
+    fn run(fut: PinnedLocalFuture<()>) {
+        let held = HELD.with(|held| match held.borrow_mut().as_mut() {
+            Some(tasks) => {
+                tasks.push_back(fut);
+                None
+            }
+            None => Some(fut),
+        });
+        if let Some(fut) = held {
+            wasm_bindgen_futures::spawn_local(fut);
+        }
+    }
+}
+
+impl CustomExecutor for StartupExecutor {
+    fn spawn(&self, fut: PinnedFuture<()>) {
+        Self::run(fut);
+    }
+
+    fn spawn_local(&self, fut: PinnedLocalFuture<()>) {
+        Self::run(fut);
+    }
+
+    fn poll_local(&self) {}
+}
+
+/// Makes this the executor Leptos uses (before it starts its own) and starts holding tasks.
+/// Returns false when another executor was set first (then nothing is held).
+pub fn hold() -> bool {
+    if Executor::init_local_custom_executor(StartupExecutor).is_err() {
+        return false;
+    }
+    HELD.with(|held| *held.borrow_mut() = Some(VecDeque::new()));
+    true
+}
+
+/// Runs the tasks held so far, in order, a slice at a time; the tasks they spawn meanwhile join
+/// the end of the queue. Returns when the queue is empty, after which tasks run at once.
+pub async fn release() {
+    loop {
+        let next = HELD.with(|held| held.borrow_mut().as_mut().and_then(VecDeque::pop_front));
+        let Some(fut) = next else { break };
+        wasm_bindgen_futures::spawn_local(fut);
+        // A resolved promise resumes after the microtasks queued before it: the task just
+        // spawned has run its first step.
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::UNDEFINED,
+        ))
+        .await;
+        if crate::platform::idle::slice_spent() {
+            crate::platform::idle::yield_now().await;
+        }
+    }
+    HELD.with(|held| *held.borrow_mut() = None);
+}
