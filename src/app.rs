@@ -4,17 +4,18 @@ use crate::components::footer::Footer;
 use crate::components::masthead::Masthead;
 use crate::components::paced::paced;
 use crate::data::{provide_most_read, provide_site};
-use crate::edition::{provide_edition, provide_interface_language, EditionOutlet};
+use crate::edition::{provide_edition, provide_interface_language};
 use crate::features::pwa::{provide_online, PwaLayer};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::idle::provide_idle;
 use crate::routes::{
-    not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, LiveRoute,
-    RegionRoute, SavedRoute, SearchRoute, SectionRoute, StaticRoute, TagRoute, TopicRoute,
+    not_found::NotFoundPage, ArticleRoute, AuthorRoute, AuthorsRoute, HomeRoute, InEdition,
+    LiveRoute, RegionRoute, SavedRoute, SearchRoute, SectionRoute, StaticRoute, TagRoute,
+    TopicRoute,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link, Title};
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{path, Lazy};
 use newsfront_model::edition;
 
@@ -66,7 +67,9 @@ fn Frame() -> impl IntoView {
         <a class="skip-link" href="#main">{move || t_string!(i18n, frame.skip_to_content)}</a>
         <Masthead />
         <main id="main" class="page" tabindex="-1">
-            <Routes fallback=NotFoundPage>
+            // Flat routes: a route's page hydrates through Leptos's async path, where the
+            // `Paced` parts of a page can give the main thread back (`components::paced`).
+            <FlatRoutes fallback=NotFoundPage>
                 <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
                 <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
                 <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
@@ -81,22 +84,22 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
                 // The web server's not-found page, prerendered (not an edition's front page).
                 <Route path=path!("/404.html") view=NotFoundPage />
-                // Matched after the routes above: `/live` is the LIVE page, not an edition.
-                <ParentRoute path=path!("/:edition") view=EditionOutlet>
-                    <Route path=path!("") view={Lazy::<HomeRoute>::new()} />
-                    <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
-                    <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
-                    <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
-                    <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
-                    <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
-                    <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
-                    <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
-                    <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
-                    <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
-                    <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
-                    <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
-                </ParentRoute>
-            </Routes>
+                // Matched after the routes above (`/live` is the LIVE page, not an edition): the
+                // same pages under an edition's prefix, or "not found" for a prefix that names
+                // no edition (`InEdition`).
+                <Route path=path!("/:edition") view={Lazy::<InEdition<HomeRoute>>::new()} />
+                <Route path=path!("/:edition/section/:slug") view={Lazy::<InEdition<SectionRoute>>::new()} />
+                <Route path=path!("/:edition/region/:slug") view={Lazy::<InEdition<RegionRoute>>::new()} />
+                <Route path=path!("/:edition/tag/:slug") view={Lazy::<InEdition<TagRoute>>::new()} />
+                <Route path=path!("/:edition/topic/:slug") view={Lazy::<InEdition<TopicRoute>>::new()} />
+                <Route path=path!("/:edition/author/:slug") view={Lazy::<InEdition<AuthorRoute>>::new()} />
+                <Route path=path!("/:edition/authors") view={Lazy::<InEdition<AuthorsRoute>>::new()} />
+                <Route path=path!("/:edition/article/:slug") view={Lazy::<InEdition<ArticleRoute>>::new()} />
+                <Route path=path!("/:edition/page/:slug") view={Lazy::<InEdition<StaticRoute>>::new()} />
+                <Route path=path!("/:edition/live") view={Lazy::<InEdition<LiveRoute>>::new()} />
+                <Route path=path!("/:edition/saved") view={Lazy::<InEdition<SavedRoute>>::new()} />
+                <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
+            </FlatRoutes>
         </main>
         {paced(|| view! { <Footer /> }.into_any())}
         <PwaLayer online />

@@ -218,17 +218,27 @@ pub fn other_homes() -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
-/// The routes of an edition under its prefix (`/:edition/…`), or "not found" when the first
-/// segment of the address names no edition (`/404.html`, `/nonsense/`).
-#[component]
-pub fn EditionOutlet() -> impl IntoView {
-    // The prefix is only kept when it names an edition (or while the list is loading).
-    let known = move || use_edition().is_some_and(|context| !context.prefix.get().is_empty());
-    view! {
-        <Show when=known fallback=crate::routes::not_found::NotFoundPage>
-            <leptos_router::components::Outlet />
-        </Show>
-    }
+/// A page of an edition under its prefix (`/:edition/…`), or "not found" when the first
+/// segment of the address names no edition (`/nonsense/`).
+///
+/// The prefix is only kept when it names an edition (or while the list is loading), so "known"
+/// can only turn false once, when a client-rendered page learns the list; moving between two
+/// editions' pages of one route keeps it true and keeps the page.
+pub fn in_edition(page: AnyView) -> AnyView {
+    let context = use_edition();
+    let known = Memo::new(move |_| context.is_some_and(|context| !context.prefix.get().is_empty()));
+    let page = std::sync::Mutex::new(Some(page));
+    (move || {
+        if known.get() {
+            page.lock()
+                .ok()
+                .and_then(|mut page| page.take())
+                .unwrap_or_else(|| ().into_any())
+        } else {
+            view! { <crate::routes::not_found::NotFoundPage /> }.into_any()
+        }
+    })
+    .into_any()
 }
 
 /// The interface language of the edition being read: its language tag's, matched against the

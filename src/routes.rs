@@ -122,6 +122,11 @@ macro_rules! lazy_route {
             }
 
             async fn view(_: Self) -> AnyView {
+                // While prerendering, the preload records the entry point in the page
+                // (`Snapshot::entry`), which the browser then loads before it hydrates (flat
+                // routes do not preload on the server).
+                #[cfg(feature = "ssr")]
+                let _ = $preload().await;
                 $entry.await.unwrap_or_else(chunk_error)
             }
 
@@ -131,6 +136,24 @@ macro_rules! lazy_route {
             }
         }
     };
+}
+
+/// A route's page under an edition's prefix (`/:edition/…`), or "not found" when the first
+/// segment of the address names no edition (`/nonsense/`).
+pub struct InEdition<R>(R);
+
+impl<R: LazyRoute> LazyRoute for InEdition<R> {
+    fn data() -> Self {
+        InEdition(R::data())
+    }
+
+    async fn view(this: Self) -> AnyView {
+        crate::edition::in_edition(R::view(this.0).await)
+    }
+
+    async fn preload() {
+        R::preload().await
+    }
 }
 
 lazy_route!(/** `/` */ HomeRoute => listing_chunk(ListKind::Home), preload_listing);

@@ -7,6 +7,7 @@ use crate::article::infograph::InfographViewer;
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
+use crate::components::paced::paced;
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_list::TeaserList;
 use crate::data::{edition_base, use_content_after_hydration, use_most_read, use_site};
@@ -128,10 +129,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         </p>
                     </div>
                     <div class="article__tools" data-pagefind-ignore="all">
-                        <Listen article=listen_article />
-                        {move || view! { <Share title=share_title.clone() url=share_url() /> }}
-                        <SaveButton teaser=save_teaser />
-                        <Display id="display-article" />
+                        {paced(move || view! {
+                            <Listen article=listen_article />
+                            {move || view! { <Share title=share_title.clone() url=share_url() /> }}
+                            <SaveButton teaser=save_teaser />
+                            <Display id="display-article" />
+                        }.into_any())}
                     </div>
                 </header>
                 {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| {
@@ -170,8 +173,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     let most: Vec<_> = most.ok().map(|m| m.items).unwrap_or_default();
                     let chosen = candidates.with_value(|c| slug.with_value(|s| panels::select(s, &most, c)));
                     Some(view! {
-                        <TeaserList title=t_string!(i18n, article.most_read) items=chosen.most_read ranked=true id="most-read" />
-                        <TeaserList title=t_string!(i18n, article.read_next) items=chosen.read_next id="read-next" />
+                        {paced(move || view! { <TeaserList title=t_string!(i18n, article.most_read) items=chosen.most_read ranked=true id="most-read" /> }.into_any())}
+                        {paced(move || view! { <TeaserList title=t_string!(i18n, article.read_next) items=chosen.read_next id="read-next" /> }.into_any())}
                     })
                 }}
                 // Coverage comes last, loaded after hydration (not prerendered: see

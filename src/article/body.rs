@@ -6,6 +6,7 @@ use crate::article::player_facade::PlayerFacade;
 use crate::article::video_player::VideoPlayer;
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
+use crate::components::paced::paced;
 use crate::data::use_site;
 use crate::edition::link;
 use crate::features::reading::{is_reading, use_reading, Reading};
@@ -39,7 +40,10 @@ pub fn ArticleBody(
         return blocks
             .into_iter()
             .enumerate()
-            .map(|(i, b)| block_view(&ctx, i, b))
+            .map(|(i, b)| {
+                let ctx = ctx.clone();
+                paced(move || block_view(&ctx, i, b))
+            })
             .collect_view()
             .into_any();
     }
@@ -64,13 +68,17 @@ pub fn ArticleBody(
                 view! { <div data-block=i class:is-reading=is_reading(ctx.reading, Unit::Block(i))><Gallery photos /></div> }.into_any()
             }
             Block::Image { .. } => ().into_any(),
-            other => block_view(&ctx, i, other),
+            other => {
+                let ctx = ctx.clone();
+                paced(move || block_view(&ctx, i, other)).into_any()
+            }
         })
         .collect_view()
         .into_any()
 }
 
 /// What every block view needs besides its block.
+#[derive(Clone)]
 struct BlockCtx {
     reading: Option<Reading>,
     lang: Option<String>,

@@ -1,5 +1,6 @@
 //! A listing page body: heading, lead story, teaser grid, pagination.
 
+use crate::components::paced::paced;
 use crate::components::page_meta::PageMeta;
 use crate::components::pagination::Pagination;
 use crate::components::teaser_card::TeaserCard;
@@ -46,7 +47,7 @@ pub fn ListingView(list: ListPage) -> impl IntoView {
     let mut items = items.into_iter();
     let lead = if page == 1 { items.next() } else { None };
     let rest = items
-        .map(|t| view! { <li><TeaserCard teaser=t /></li> })
+        .map(|t| view! { <li>{paced(move || view! { <TeaserCard teaser=t /> }.into_any())}</li> })
         .collect_view();
     let empty = lead.is_none() && total_pages <= 1;
     // Every edition has a front page: each is the others' `hreflang` alternate.
