@@ -23,9 +23,8 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
 use newsfront_model::{ContentError, ListKind};
 
-/// Loads the code of the entry point a prerendered page names (`Snapshot::entry`), so its
-/// hydration then runs to the end in one go: were it to wait for a chunk half-way, the effects
-/// of the parts already hydrated would run in between and could change what the rest renders.
+/// Loads the code of the entry point a prerendered page names (`Snapshot::entry`) before the
+/// page hydrates, so its hydration never waits on the network half-way.
 /// A failure is left to the route, which asks again and shows the error.
 pub async fn preload(entry: &str) {
     let _ = match entry {

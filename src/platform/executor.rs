@@ -48,13 +48,11 @@ impl CustomExecutor for StartupExecutor {
 }
 
 /// Makes this the executor Leptos uses (before it starts its own) and starts holding tasks.
-/// Returns false when another executor was set first (then nothing is held).
-pub fn hold() -> bool {
-    if Executor::init_local_custom_executor(StartupExecutor).is_err() {
-        return false;
+/// When another executor was set first, nothing is held (its tasks run as they come).
+pub fn hold() {
+    if Executor::init_local_custom_executor(StartupExecutor).is_ok() {
+        HELD.with(|held| *held.borrow_mut() = Some(VecDeque::new()));
     }
-    HELD.with(|held| *held.borrow_mut() = Some(VecDeque::new()));
-    true
 }
 
 /// Runs the tasks held so far, in order, a slice at a time; the tasks they spawn meanwhile join
