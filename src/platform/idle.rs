@@ -36,12 +36,6 @@ pub fn slice_spent() -> bool {
     false
 }
 
-/// Starts a slice of hydration work now (the start of hydration). Natively: nothing.
-pub fn start_slice() {
-    #[cfg(target_arch = "wasm32")]
-    imp::start_slice();
-}
-
 /// Gives the main thread back to the browser (input, paint, other tasks) and resumes in a
 /// later task, where a new slice starts: `scheduler.yield()`, which resumes ahead of other
 /// queued work, or a zero timeout where it is missing. Natively: resumes at once.
@@ -138,7 +132,7 @@ mod imp {
         }
     }
 
-    pub fn start_slice() {
+    fn start_slice() {
         SLICE_START.set(Some(performance_now()));
     }
 
