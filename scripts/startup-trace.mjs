@@ -1,39 +1,54 @@
 // Start-up trace of one page of the release build behind nginx: every main-thread task longer
 // than MIN µs (default 12 ms) with what it spent its time on, between the app's User Timing
-// marks (`nf:loader` … `nf:yield` … `nf:idle`, platform::perf). For finding what a long task is
-// (layout, wasm compilation, hydration, effects); `make size` and `make audit` give the figures.
+// marks (`nf:loader` … `nf:yield` … `nf:idle`, platform::perf), then two sums: the wasm
+// functions V8 compiled on their first call (`wasm.CompileLazy`, count and time) and a
+// Lighthouse-style blocking estimate (each task after the first paint, four times as long,
+// minus 50 ms, as Lighthouse's simulated 4× slower phone counts it; meaningful at RATE=1).
+// For finding what a long task is (layout, wasm compilation, hydration, effects); `make size`
+// and `make audit` give the figures. A build with NF_WASM_NAMES=1 (scripts/wasm-split.mjs)
+// keeps the function names, for the CPU profiles of DevTools.
 //   E2E_PORT=8098 tests/e2e/run.sh --serve &
-//   node scripts/startup-trace.mjs [/path] (env: BASE_URL, RATE = CPU slowdown, default 4; MIN)
+//   node scripts/startup-trace.mjs [/path]
+//   env: BASE_URL, RATE = CPU slowdown (default 4), MIN, MOBILE=1 (Lighthouse's phone screen)
 import { chromium } from 'playwright-core';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8098';
 const path = process.argv[2] || '/article/delta-farmers-switch-to-floating-gardens';
+const rate = Number(process.env.RATE ?? 4);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const context = await browser.newContext();
+const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+const context = await browser.newContext(process.env.MOBILE ? phone : {});
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
 await page.goto(base + path);
-await page.waitForFunction(() => performance.getEntriesByName('nf:idle', 'mark').length > 0, null, { timeout: 60000 }); await page.waitForTimeout(3000);
-const buf = await browser.stopTracing();
-const events = JSON.parse(buf.toString()).traceEvents;
-// main thread: the renderer's CrRendererMain
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-const tid = main.tid, pid = main.pid;
+await page.waitForFunction(() => performance.getEntriesByName('nf:idle', 'mark').length > 0, null, { timeout: 60000 });
+await page.waitForTimeout(3000);
+const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+// The page's main thread: the renderer that painted it.
+const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!fcp || e.pid === fcp.pid));
+const { tid, pid } = main;
 const mine = events.filter((e) => e.tid === tid && e.pid === pid && e.ph === 'X');
-const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > Number(process.env.MIN ?? 12000)).sort((a, b) => a.ts - b.ts);
-const t0 = events.find((e) => e.name === 'navigationStart')?.ts ?? tasks[0]?.ts;
-const markEvents = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('nf:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph==='b'));
-const seen = new Set(); const ms = [];
-for (const e of markEvents) { const k = e.name + Math.round(e.ts/1000); if (!seen.has(k)) { seen.add(k); ms.push(e); } }
-const all = [...tasks.map((t) => ({ ts: t.ts, task: t })), ...ms.map((m) => ({ ts: m.ts, mark: m.name }))].sort((a, b) => a.ts - b.ts);
-for (const x of all) { if (x.mark) { console.log(`   -- ${x.mark} @${((x.ts - t0) / 1000).toFixed(0)}`); continue; } const task = x.task;
-  const inside = mine.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
+const long = mine.filter((e) => e.name === 'RunTask' && e.dur > Number(process.env.MIN ?? 12000)).sort((a, b) => a.ts - b.ts);
+const t0 = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? long[0]?.ts;
+const at = (ts) => ((ts - t0) / 1000).toFixed(0);
+const markEvents = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('nf:') && ['R', 'I', 'n', 'b'].includes(e.ph));
+const seen = new Set();
+const marks = markEvents.filter((e) => { const k = e.name + Math.round(e.ts / 1000); if (seen.has(k)) return false; seen.add(k); return true; });
+const timeline = [...long.map((task) => ({ ts: task.ts, task })), ...marks.map((m) => ({ ts: m.ts, mark: m.name }))].sort((a, b) => a.ts - b.ts);
+for (const { task, mark, ts } of timeline) {
+  if (mark) { console.log(`   -- ${mark} @${at(ts)}`); continue; }
   const agg = new Map();
-  for (const e of inside) agg.set(e.name, (agg.get(e.name) || 0) + e.dur);
-  const top = [...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k}=${(v / 1000).toFixed(0)}`);
-  console.log(`task @${((task.ts - t0) / 1000).toFixed(0)} ${(task.dur / 1000).toFixed(0)}ms: ${top.slice(0,4).join(', ')}`);
+  for (const e of mine) {
+    if (e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) agg.set(e.name, (agg.get(e.name) || 0) + e.dur);
+  }
+  const top = [...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k}=${(v / 1000).toFixed(0)}`);
+  console.log(`task @${at(task.ts)} ${(task.dur / 1000).toFixed(0)}ms: ${top.join(', ')}`);
 }
-const marks = events.filter((e) => e.cat?.includes('user_timing') && e.name.startsWith('nf:')).map((e) => `${e.name}@${((e.ts - t0) / 1000).toFixed(0)}`);
-console.log([...new Set(marks)].join(' '));
+const lazy = events.filter((e) => e.name === 'wasm.CompileLazy' && e.pid === pid);
+console.log(`wasm functions compiled on first call: ${lazy.length}, ${(lazy.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(0)} ms`);
+const after = mine.filter((e) => e.name === 'RunTask' && (!fcp || e.ts > fcp.ts));
+const blocking = after.reduce((a, e) => a + Math.max(0, 4 * (e.dur / 1000) - 50), 0);
+console.log(`blocking estimate after the first paint (4x each task, minus 50 ms${rate === 1 ? '' : '; meant for RATE=1'}): ${blocking.toFixed(0)} ms`);
 await browser.close();

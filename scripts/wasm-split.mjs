@@ -20,6 +20,9 @@ import { join } from 'node:path';
 /** wasm-split's placeholder import module: present in the bindings of an unsplit `nf_split` build. */
 export const PLACEHOLDER = '__wasm_split_placeholder__';
 
+// NF_WASM_NAMES=1 keeps the function names in every module (larger files), so a trace's
+// `wasm.CompileLazy` func_index and a CPU profile name Rust functions (scripts/startup-trace.mjs).
+const KEEP_NAMES = process.env.NF_WASM_NAMES === '1' ? ['-g'] : [];
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 // wasm-opt warns about a name subsection of wasm-split's output it does not know (the names are
 // dropped anyway): one line per chunk of noise in every release build, filtered out here.
@@ -65,13 +68,13 @@ export function splitApp(dir, stem, input) {
     run('wasm-split-cli', [input, split, '--out-name', stem]);
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
       '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
-    run('wasm-opt', ['-Oz', join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
+    run('wasm-opt', ['-Oz', ...KEEP_NAMES, join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
     // Chunks: optimised, then named by content.
     let linker = readFileSync(join(split, '__wasm_split.js'), 'utf8');
     const written = [];
     for (const file of readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`)) {
       const optimised = join(work, file);
-      run('wasm-opt', ['-Oz', join(split, file), '-o', optimised]);
+      run('wasm-opt', ['-Oz', ...KEEP_NAMES, join(split, file), '-o', optimised]);
       const bytes = readFileSync(optimised);
       const name = `${file.replace(/\.wasm$/, '').replace(/_\d+$/, '')}-${hash(bytes)}.wasm`;
       writeFileSync(join(dir, name), bytes);

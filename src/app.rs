@@ -65,8 +65,10 @@ fn Frame() -> impl IntoView {
             view! { <Link rel="manifest" href /> }
         })}
         <a class="skip-link" href="#main">{move || t_string!(i18n, frame.skip_to_content)}</a>
-        <Masthead />
-        <main id="main" class="page" tabindex="-1">
+        // Paced too: the masthead's and the routes' component bodies run in slices of their
+        // own, not in the first one with the providers above (`components::paced`).
+        {paced(|| view! { <Masthead /> }.into_any())}
+        <main id="main" class="page" tabindex="-1">{paced(|| view! {
             // Flat routes: a route's page hydrates through Leptos's async path, where the
             // `Paced` parts of a page can give the main thread back (`components::paced`).
             <FlatRoutes fallback=NotFoundPage>
@@ -100,7 +102,7 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/:edition/saved") view={Lazy::<InEdition<SavedRoute>>::new()} />
                 <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
             </FlatRoutes>
-        </main>
+        }.into_any())}</main>
         {paced(|| view! { <Footer /> }.into_any())}
         <PwaLayer online />
     }
