@@ -13,6 +13,7 @@
 
 mod encode;
 mod read;
+mod seen;
 
 pub use read::{inspect, Problem, Source};
 
@@ -87,8 +88,12 @@ impl Settings {
 
     /// The cache key of an original whose bytes are `bytes`.
     pub fn key(&self, bytes: &[u8]) -> String {
-        let h = xxhash_rust::xxh3::xxh3_64(bytes) ^ self.hash();
-        format!("{h:016x}")
+        self.key_of(xxhash_rust::xxh3::xxh3_64(bytes))
+    }
+
+    /// The cache key of an original whose bytes hash to `content` (xxh3).
+    fn key_of(&self, content: u64) -> String {
+        format!("{:016x}", content ^ self.hash())
     }
 }
 
@@ -147,13 +152,24 @@ pub struct Made {
 }
 
 /// Makes (or finds in `cache`) every variant of the original at `path`.
+///
+/// An original seen by an earlier build, with the same size and modification time since
+/// ([`seen`]), is not read again when its variants are all in the cache: a site with thousands
+/// of photographs does not re-read gigabytes on every build.
 pub fn make(path: &Path, cache: &Path, settings: &Settings) -> Result<Made, Problem> {
+    let stat = seen::Stat::of(path);
+    if let Some(made) = stat
+        .as_ref()
+        .and_then(|stat| from_cache(path, stat, cache, settings))
+    {
+        return Ok(made);
+    }
     let bytes = read::read_original(path)?;
     let source = read::inspect_bytes(path, &bytes)?;
-    let key = settings.key(&bytes);
+    let content = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let key = settings.key_of(content);
     let dir = cache.join(&key);
     let variants = plan(source.width, source.height, source.alpha);
-    let name = |v: &Variant| format!("{}.{}", v.width, v.format.extension());
     let missing: Vec<Variant> = variants
         .iter()
         .copied()
@@ -171,6 +187,38 @@ pub fn make(path: &Path, cache: &Path, settings: &Settings) -> Result<Made, Prob
             write_whole(&file, &data).map_err(|e| Problem::io(&file, &e))?;
         }
     }
+    if let Some(stat) = stat {
+        seen::remember(
+            cache,
+            path,
+            &seen::Seen {
+                stat,
+                content,
+                source,
+            },
+        );
+    }
+    Ok(made(source, key, dir, variants, encoded))
+}
+
+/// A variant's file name in its original's cache folder.
+fn name(v: &Variant) -> String {
+    format!("{}.{}", v.width, v.format.extension())
+}
+
+/// The variants of an unchanged original already seen, when every one is in the cache.
+fn from_cache(path: &Path, stat: &seen::Stat, cache: &Path, settings: &Settings) -> Option<Made> {
+    let seen = seen::recall(cache, path, stat)?;
+    let key = settings.key_of(seen.content);
+    let dir = cache.join(&key);
+    let variants = plan(seen.source.width, seen.source.height, seen.source.alpha);
+    variants
+        .iter()
+        .all(|v| dir.join(name(v)).is_file())
+        .then(|| made(seen.source, key, dir, variants, 0))
+}
+
+fn made(source: Source, key: String, dir: PathBuf, variants: Vec<Variant>, encoded: usize) -> Made {
     let mut files = Vec::new();
     let mut total = 0;
     for v in variants {
@@ -178,13 +226,13 @@ pub fn make(path: &Path, cache: &Path, settings: &Settings) -> Result<Made, Prob
         total += std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         files.push((v, file));
     }
-    Ok(Made {
+    Made {
         source,
         key,
         files,
         encoded,
         bytes: total,
-    })
+    }
 }
 
 /// The pictures of one build: each raster original content names (`images/harbour.jpg`) and

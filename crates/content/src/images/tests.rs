@@ -201,6 +201,56 @@ fn variants_are_made_once_and_then_come_from_the_cache() {
 }
 
 #[test]
+fn an_original_with_the_size_and_time_it_had_is_not_read_again() {
+    let dir = temp_dir("seen");
+    let original = dir.join("photo.jpg");
+    std::fs::write(&original, jpeg(640, 400)).expect("write");
+    let cache = dir.join("cache");
+    let s = Settings::default();
+    let first = make(&original, &cache, &s).expect("first");
+    let modified = std::fs::metadata(&original)
+        .and_then(|m| m.modified())
+        .expect("modification time");
+    let set_time = |t: std::time::SystemTime| {
+        std::fs::File::options()
+            .write(true)
+            .open(&original)
+            .and_then(|f| f.set_modified(t))
+            .expect("set the modification time");
+    };
+    // Other bytes of the same length, with the old time back: trusted as unchanged, so the
+    // original is not read (reading it would give another key).
+    let mut bytes = std::fs::read(&original).expect("read");
+    let inside = bytes.len() - 3;
+    bytes[inside] ^= 0x55;
+    std::fs::write(&original, &bytes).expect("write");
+    set_time(modified);
+    let trusted = make(&original, &cache, &s).expect("from what the first build saw");
+    assert_eq!(
+        (trusted.key.as_str(), trusted.encoded),
+        (first.key.as_str(), 0)
+    );
+    assert_eq!(trusted.source, first.source);
+    // A new time: read again, so not the first build's key (or refused as broken).
+    set_time(modified + std::time::Duration::from_secs(2));
+    let again = make(&original, &cache, &s).map(|m| m.key);
+    assert!(
+        again.as_ref().map_or(true, |key| *key != first.key),
+        "{again:?}"
+    );
+    // Nor when the variants are gone from the cache.
+    std::fs::write(&original, jpeg(640, 400)).expect("write");
+    let fresh = make(&original, &cache, &s).expect("fresh");
+    let _ = std::fs::remove_dir_all(cache.join(&fresh.key));
+    let remade = make(&original, &cache, &s).expect("remade");
+    assert_eq!(
+        (remade.key.as_str(), remade.encoded),
+        (fresh.key.as_str(), fresh.files.len())
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn exif_orientation_is_applied_and_metadata_does_not_survive() {
     let dir = temp_dir("exif");
     let original = dir.join("turned.jpg");
