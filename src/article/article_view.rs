@@ -109,8 +109,15 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let reading = Some(provide_reading());
 
     view! {
-        <PageMeta title=headline.clone() description=standfirst.clone() path=path image=hero.clone() article=true lang=language.clone() alternates=alternates />
-        {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
+        // The head's tags, the hero and the footer are paced: each may hydrate in a task of its
+        // own (`components::paced`), so no one task decodes, builds and hydrates the whole page.
+        {paced({
+            let (title, description, image, lang) = (headline.clone(), standfirst.clone(), hero.clone(), language.clone());
+            move || view! {
+                <PageMeta title description path=path image article=true lang alternates=alternates />
+                {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
+            }.into_any()
+        })}
         <div class="article-layout">
             <article class="article" lang=language data-pagefind-body="" data-pagefind-filter=search_kind
                 data-pagefind-sort=search_date.clone() data-pagefind-meta=search_date>
@@ -137,7 +144,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         }.into_any())}
                     </div>
                 </header>
-                {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| {
+                {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| paced(move || {
                     if kind == ArticleKind::Infograph {
                         return view! { <InfographViewer image=img /> }.into_any();
                     }
@@ -150,11 +157,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         </figure>
                     }
                     .into_any()
-                })}
+                }))}
                 <div class="article__body">
                     <ArticleBody blocks=body gallery=kind == ArticleKind::Gallery lang=body_lang />
                 </div>
-                <footer class="article__footer">
+                {paced(move || view! { <footer class="article__footer">
                     <ul class="tags" aria-label=move || t_string!(i18n, article.tags)>{tag_links}</ul>
                     {topic.map(|t| view! {
                         <aside class="topic-box" aria-labelledby="topic-box-title">
@@ -163,7 +170,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                             <p class="topic-box__description">{t.description}</p>
                         </aside>
                     })}
-                </footer>
+                </footer> }.into_any())}
             </article>
             <div class="article-layout__aside">
                 {move || {
