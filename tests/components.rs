@@ -406,3 +406,27 @@ async fn an_image_cdn_template_builds_the_picture() {
     assert_eq!(all(&host, "picture").len(), 1);
     assert!(all(&host, "img")[1].get_attribute("srcset").is_none());
 }
+
+// Issue 15: a photograph's average colour fills its box while it loads; a colour that is not a
+// plain `#rrggbb` is not written into the page.
+#[wasm_bindgen_test]
+async fn a_photograph_shows_its_colour_until_it_loads() {
+    use newsfront::components::content_image::ContentImage;
+    let image: newsfront_model::Image = decode(
+        r##"{"src": "images/harbour.jpg", "width": 1000, "height": 600, "alt": "A harbour", "color": "#3a5f7d"}"##,
+        "image.json",
+    )
+    .expect("image");
+    let hostile = newsfront_model::Image {
+        color: Some("red;background-image:url(https://x.example/)".into()),
+        ..image.clone()
+    };
+    let host = mount(move || view! { <ContentImage image /><ContentImage image=hostile /> });
+    tick().await;
+    let imgs = all(&host, "img");
+    assert_eq!(
+        imgs[0].get_attribute("style").as_deref(),
+        Some("background-color:#3a5f7d")
+    );
+    assert!(imgs[1].get_attribute("style").is_none());
+}

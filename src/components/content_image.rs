@@ -30,6 +30,10 @@ pub fn ContentImage(
     #[prop(optional)]
     priority: bool,
 ) -> impl IntoView {
+    // The photograph's average colour fills its box until the file arrives (content tool).
+    let placeholder = image
+        .placeholder_color()
+        .map(|c| format!("background-color:{c}"));
     let alt = alt.unwrap_or(image.alt);
     let ratio = format!(
         "aspect-ratio: {} / {}",
@@ -73,6 +77,7 @@ pub fn ContentImage(
                     sizes=img_sizes
                     width=image.width
                     height=image.height
+                    style=placeholder
                     alt=alt
                     loading=if eager { "eager" } else { "lazy" }
                     decoding="async"

@@ -43,6 +43,28 @@ pub struct Image {
     /// A long text alternative (infographics, charts): everything the image says, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_description: Option<String>,
+    /// The photograph's average colour (`#rrggbb`), shown in its box while the file loads:
+    /// written by the content tool for opaque raster originals, not by authors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+
+impl Image {
+    /// The placeholder colour, when it is a plain `#rrggbb` (anything else in content is
+    /// ignored, so a content file cannot put other CSS into the page).
+    pub fn placeholder_color(&self) -> Option<&str> {
+        self.color.as_deref().filter(|c| is_hex_color(c))
+    }
+}
+
+/// `#rrggbb`, hexadecimal digits of either case.
+pub fn is_hex_color(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The `#rrggbb` of a colour.
+pub fn hex_color([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// The formats an image CDN is asked for, best first, with their media types: AVIF and WebP
@@ -93,6 +115,20 @@ mod tests {
             cdn_url(cloudinary, "https://news.example/content/images/a.jpg", "images/a.jpg", 960, "webp"),
             "https://res.cloudinary.com/outlet/image/fetch/w_960,f_webp/https://news.example/content/images/a.jpg"
         );
+    }
+
+    #[test]
+    fn only_a_plain_hex_colour_is_a_placeholder() {
+        let with = |c: &str| Image {
+            color: Some(c.to_string()),
+            ..serde_json::from_str::<Image>(r#"{"src":"a.jpg","width":1,"height":1,"alt":""}"#)
+                .expect("an image")
+        };
+        assert_eq!(with("#1a2B3c").placeholder_color(), Some("#1a2B3c"));
+        for bad in ["red", "#fff", "#12345g", "#123456;background:url(x)", ""] {
+            assert_eq!(with(bad).placeholder_color(), None, "{bad}");
+        }
+        assert_eq!(hex_color([255, 8, 170]), "#ff08aa");
     }
 
     #[test]

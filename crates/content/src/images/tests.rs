@@ -294,6 +294,52 @@ fn transparency_keeps_an_alpha_channel_and_a_png_fallback() {
         .expect("a png");
     let d = image::open(png).expect("decodes");
     assert!(d.color().has_alpha());
+    assert_eq!(made.color, None, "no colour behind a transparent picture");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_photograph_gets_its_average_colour_once() {
+    let dir = temp_dir("colour");
+    let original = dir.join("dusk.jpg");
+    let img = RgbImage::from_fn(720, 480, |x, _| {
+        if x < 360 {
+            Rgb([200, 100, 40])
+        } else {
+            Rgb([40, 60, 120])
+        }
+    });
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 95)
+        .write_image(img.as_raw(), 720, 480, image::ExtendedColorType::Rgb8)
+        .expect("jpeg");
+    std::fs::write(&original, bytes).expect("write");
+    let cache = dir.join("cache");
+    let made = make(&original, &cache, &Settings::default()).expect("make");
+    let color = made.color.expect("a colour");
+    let channel = |i: usize| u8::from_str_radix(&color[1 + 2 * i..3 + 2 * i], 16).expect("hex");
+    // The mean of the two halves, within what JPEG compression moves.
+    for (i, want) in [120u8, 80, 80].into_iter().enumerate() {
+        assert!(channel(i).abs_diff(want) <= 4, "{color}");
+    }
+    // Kept beside the variants, and read from there next time.
+    let kept = cache.join(&made.key).join("color");
+    assert_eq!(std::fs::read_to_string(&kept).expect("kept"), color);
+    std::fs::write(&kept, "#010203").expect("write");
+    let again = make(&original, &cache, &Settings::default()).expect("again");
+    assert_eq!(again.color.as_deref(), Some("#010203"));
+    // The built content carries it.
+    let mut index = Index::default();
+    let files: Vec<(Variant, String)> = again
+        .files
+        .iter()
+        .map(|(v, _)| (*v, format!("images/dusk.{}.jpg", v.width)))
+        .collect();
+    index.add("images/dusk.jpg", &again, &files);
+    let image: newsfront_model::Image =
+        serde_json::from_str(r#"{"src":"images/dusk.jpg","width":1,"height":1,"alt":""}"#)
+            .expect("image");
+    assert_eq!(index.apply(&image).color.as_deref(), Some("#010203"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
