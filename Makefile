@@ -111,10 +111,11 @@ content-tool:
 prerender-tool:
 	cargo build --profile prerender -q --no-default-features --features ssr --bin newsfront-prerender
 
-# The demo's photographs (content/images/photos/, not committed: rendered here, reproducible;
-# docs/images.md). Only missing ones are made (about 3 s each).
+# The demo's photographs (each edition's images/photos/, not committed: rendered here,
+# reproducible; docs/images.md). Only missing ones are made (about 3 s each), once, then copied
+# into the other editions' folders.
 photos: content-tool
-	$(CONTENT_TOOL) photos $(CONTENT_SRC)/images/photos
+	$(CONTENT_TOOL) photos $(CONTENT_SRC)/images/photos $(CONTENT_SRC)/ar/images/photos $(CONTENT_SRC)/es/images/photos
 
 content: content-tool photos
 	$(CONTENT_TOOL) build $(CONTENT_SRC) $(CONTENT_OUT)

@@ -4,10 +4,11 @@
 # built (NEWSFRONT_CONTENT_TOOL, from the stable toolchain); plain Trunk builds it through cargo.
 # A content error fails the hook, with every problem printed (file, JSON path, reason).
 set -e
-# The demo's photographs are rendered on first use (content/images/photos, not committed).
+# The demo's photographs are rendered on first use (each edition's images/photos, not committed).
+photos="content/images/photos content/ar/images/photos content/es/images/photos"
 if [ -n "${NEWSFRONT_CONTENT_TOOL:-}" ] && [ -x "$NEWSFRONT_CONTENT_TOOL" ]; then
-  "$NEWSFRONT_CONTENT_TOOL" photos content/images/photos
+  "$NEWSFRONT_CONTENT_TOOL" photos $photos
   exec "$NEWSFRONT_CONTENT_TOOL" build content public/content
 fi
-cargo run --profile content --quiet --package newsfront-content -- photos content/images/photos
+cargo run --profile content --quiet --package newsfront-content -- photos $photos
 exec cargo run --profile content --quiet --package newsfront-content -- build content public/content

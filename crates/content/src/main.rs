@@ -36,8 +36,11 @@ const USAGE: &str = "usage:
   newsfront-content images <dir> [<cache-dir>]     make the responsive variants (AVIF, WebP, JPEG/PNG) of
                                                    every raster picture under <dir> into the cache
                                                    (default ~/.cache/newsfront/images) and report
-  newsfront-content photos <out-dir>               write the demo's original photographs (3000 x 2000
-                                                   JPEGs, reproducible) that are not there yet";
+  newsfront-content photos <out-dir> [<out-dir>...]
+                                                   bring the demo's original photographs (3000 x 2000
+                                                   JPEGs, reproducible) into every folder: one that no
+                                                   folder has is rendered once, one that some folder
+                                                   has is copied from there";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,7 +54,9 @@ fn main() -> ExitCode {
         },
         ["schema", out] => schema::write(&PathBuf::from(out), false),
         ["schema", out, "--check"] => schema::write(&PathBuf::from(out), true),
-        ["photos", out] => photos::run(Path::new(out)),
+        ["photos", outs @ ..] if !outs.is_empty() => {
+            photos::run(&outs.iter().map(Path::new).collect::<Vec<_>>())
+        }
         ["images", dir] => images::run(Path::new(dir), None),
         ["images", dir, cache] => images::run(Path::new(dir), Some(Path::new(cache))),
         _ => Err(USAGE.to_string()),
