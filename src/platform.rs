@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod hydration;
 pub mod idle;
 pub mod media;
+pub mod near;
 pub mod perf;
 pub mod prefs;
 pub mod pwa;

@@ -40,6 +40,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             }),
         )
     });
+    let coverage_slot = NodeRef::<leptos::html::Div>::new();
+    let near = crate::platform::near::use_near(coverage_slot);
     let path = link(&href::article(&article.slug));
     // Where the story is in other editions, for the `hreflang` links of the prerendered head.
     let alternates = crate::edition::use_edition()
@@ -185,14 +187,21 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     })
                 }}
                 // Coverage comes last, loaded after hydration (not prerendered: see
-                // `use_content_after_hydration`), so arriving it pushes nothing down.
-                {coverage.map(|(topic, list)| move || {
-                    let items = list.get()?.ok()?.items;
-                    let items = slug.with_value(|s| panels::coverage(&items, s));
-                    (!items.is_empty()).then(|| view! {
-                        <TeaserList title=t_string!(i18n, article.coverage, topic = &topic.title).to_string() items id="coverage" />
-                    })
-                })}
+                // `use_content_after_hydration`), so arriving it pushes nothing down. It is built
+                // when its place comes near the screen (`near`): building a list of pictures is
+                // one task the start-up does not need, on a phone far below the article.
+                <div class="article-layout__coverage" node_ref=coverage_slot>
+                    {coverage.map(|(topic, list)| move || {
+                        if !near.get() {
+                            return None;
+                        }
+                        let items = list.get()?.ok()?.items;
+                        let items = slug.with_value(|s| panels::coverage(&items, s));
+                        (!items.is_empty()).then(|| view! {
+                            <TeaserList title=t_string!(i18n, article.coverage, topic = &topic.title).to_string() items id="coverage" />
+                        })
+                    })}
+                </div>
             </div>
         </div>
     }
