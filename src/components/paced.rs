@@ -42,11 +42,16 @@ pub fn paced(build: impl FnOnce() -> AnyView + Send + 'static) -> Paced {
 }
 
 impl Paced {
+    /// The view, built untracked, as a component's body is: what `build` reads does not make
+    /// the reactive closure around it run again. (While hydrating, the build runs under that
+    /// closure's observer, restored after the yield. leptos_i18n sets the interface language
+    /// again once the page is hydrated, so a `t_string!` read in a paced build rebuilt the whole
+    /// closure around it: the article's Most Read and Read Next, pictures and all.)
     fn view(self) -> AnyView {
-        match self.owner {
+        untrack(move || match self.owner {
             Some(owner) => owner.with(self.build),
             None => (self.build)(),
-        }
+        })
     }
 }
 
