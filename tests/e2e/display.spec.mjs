@@ -8,19 +8,26 @@ const ARTICLE = '/article/algorithms-need-a-right-of-appeal';
 const LIGHT_PAPER = 'rgb(255, 255, 255)';
 const DARK_PAPER = 'rgb(16, 19, 24)';
 
-/** Records, in the first animation frame (just before the first paint), what the page shows. */
-async function watchFirstFrame(page) {
-  await page.addInitScript(() => {
-    requestAnimationFrame(() => {
+/** Records what the page shows in the first animation frame (just before a paint) in which the
+ *  element `selector` names has been parsed: the parser may yield to a frame before it reaches
+ *  the article's body, and that frame paints none of it. */
+async function watchFirstFrame(page, selector = 'body') {
+  await page.addInitScript((sel) => {
+    const look = () => {
+      if (!document.body || !document.querySelector(sel)) {
+        requestAnimationFrame(look);
+        return;
+      }
       const p = document.querySelector('.article__body p');
       window.__firstFrame = {
         theme: document.documentElement.getAttribute('data-theme'),
-        paper: document.body && getComputedStyle(document.body).backgroundColor,
+        paper: getComputedStyle(document.body).backgroundColor,
         text: p && parseFloat(getComputedStyle(p).fontSize),
         appStarted: 'wasmBindings' in window,
       };
-    });
-  });
+    };
+    requestAnimationFrame(look);
+  }, selector);
 }
 
 /** Opens the page with the app's wasm never arriving: what shows is the prerendered page alone. */
@@ -98,7 +105,7 @@ test('article text size: five steps in rem, kept, and the next article opens at 
   expect(await frameText()).toBe(frameBefore);
 
   const fresh = await page.context().newPage();
-  await watchFirstFrame(fresh);
+  await watchFirstFrame(fresh, '.article__body p');
   const first = await openWithoutApp(fresh, '/article/andes-lithium-town-debates-its-future');
   expect(first.appStarted).toBe(false);
   expect(first.text).toBeCloseTo(standard * 1.25, 1);

@@ -8,15 +8,23 @@ import { test, expect, openPage } from './fixtures.mjs';
 const results = (page) => page.locator('.search__results .search-hit__title a');
 
 // The results on screen answer the query in the address (`aria-busy` is set meanwhile).
-async function answered(page) {
-  await expect(page.locator('.search__body')).toHaveAttribute('aria-busy', 'false');
+async function answered(page, timeout = 10_000) {
+  await expect(page.locator('.search__body')).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
 async function search(page, words, prefix = '') {
   await openPage(page, `${prefix}/search`);
   await page.locator('#search-q').fill(words);
   await expect(page).toHaveURL(new RegExp(`[?&]q=`));
-  await expect(results(page).first()).toBeVisible();
+  // Pagefind's first query loads its entry, its filter index and the words' pieces: on a busy
+  // two-core machine that can take longer than one expect's default wait.
+  try {
+    await answered(page, 20_000);
+    await expect(results(page).first()).toBeVisible();
+  } catch (e) {
+    const said = await page.locator('.search__body').innerText().catch(() => '(nothing)');
+    throw new Error(`no result shown for "${words}"; the page says: ${said}\n${e.message}`);
+  }
 }
 
 test('results appear as the reader types, with highlighted excerpts, and the address keeps the query', async ({ page }) => {
@@ -94,7 +102,7 @@ for (const [lang, prefix, word, slug] of [
   test(`stemming, ${lang}: "${word}" finds an article that has only another form of it`, async ({ page }) => {
     await search(page, word, prefix);
     const hrefs = (await results(page).evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')))));
-    expect(hrefs).toContain(slug);
+    expect(hrefs, `results for "${word}" in ${page.url()}`).toContain(slug);
     // Results stay in the edition being read.
     for (const h of hrefs) expect(h.startsWith(`${prefix}/article/`)).toBe(true);
   });
