@@ -90,6 +90,20 @@ pub fn run(count: usize, from: &Path, out: &Path) -> Result<(), String> {
             std::fs::copy(from.join(name), out.join(name)).map_err(io)?;
         }
     }
+    // The pictures those files name (the logo, the authors' avatars), so the corpus validates.
+    let mut named = Vec::new();
+    newsfront_model::validate::image_files(&mut named, "$.logo", &site.logo);
+    for a in &authors.authors {
+        if let Some(avatar) = &a.avatar {
+            newsfront_model::validate::image_files(&mut named, "$", avatar);
+        }
+    }
+    for (_, file) in named {
+        if let Some(dir) = out.join(&file).parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        std::fs::copy(from.join(&file), out.join(&file)).map_err(|e| format!("{file}: {e}"))?;
+    }
     if from.join("pages").is_dir() {
         std::fs::create_dir_all(out.join("pages")).map_err(io)?;
         for e in std::fs::read_dir(from.join("pages")).map_err(io)?.flatten() {

@@ -131,6 +131,18 @@ pub fn load(
         .iter()
         .flat_map(|t| t.topics.iter().map(|x| x.slug.clone()))
         .collect();
+    // The pictures and media files content may name (`validate::missing_files`).
+    let mut listed = std::collections::HashSet::new();
+    for dir in ["images", "media"] {
+        match crate::output::source_files(src, dir) {
+            Ok(found) => listed.extend(found),
+            Err(e) => l.push(
+                &src.join(dir),
+                Problem::error("$", format!("cannot list: {e}")),
+            ),
+        }
+    }
+    known.files = Some(listed);
     let files = json_files(&src.join("articles"), &mut l);
     if files.is_empty() {
         l.push(
@@ -167,12 +179,28 @@ pub fn load(
 
     let Some(site) = l.site.clone() else { return l };
     let mut found = Vec::new();
-    for p in validate::site(&site) {
-        found.push((site_file.clone(), p));
+    let mut ps = validate::site(&site);
+    let mut named = Vec::new();
+    validate::image_files(&mut named, "$.logo", &site.logo);
+    validate::missing_files(&mut ps, &named, &known);
+    found.extend(ps.into_iter().map(|p| (site_file.clone(), p)));
+    if let Some(authors) = &l.authors {
+        let mut named = Vec::new();
+        for (i, a) in authors.authors.iter().enumerate() {
+            if let Some(avatar) = &a.avatar {
+                validate::image_files(&mut named, &format!("$.authors[{i}].avatar"), avatar);
+            }
+        }
+        let mut ps = Vec::new();
+        validate::missing_files(&mut ps, &named, &known);
+        found.extend(ps.into_iter().map(|p| (src.join("authors.json"), p)));
     }
     for (slug, page) in &l.pages {
         let mut ps = Vec::new();
         validate::blocks(&mut ps, "$.body", &page.body, &known.articles);
+        let mut named = Vec::new();
+        validate::block_files(&mut named, "$.body", &page.body);
+        validate::missing_files(&mut ps, &named, &known);
         found.extend(
             ps.into_iter()
                 .map(|p| (src.join("pages").join(format!("{slug}.json")), p)),

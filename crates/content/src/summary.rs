@@ -1,7 +1,7 @@
 //! What the build keeps of an article between runs: enough to write its teaser everywhere, rank
 //! Read Next, fill lists, and re-check its references to other files, without decoding it again.
 
-use newsfront_model::validate::Known;
+use newsfront_model::validate::{self, Known};
 use newsfront_model::{ArticleKind, ArticleSource, Block, Image, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -29,6 +29,9 @@ pub struct Summary {
     /// Articles named by `read_more` and `related` blocks (their headlines are filled in).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// Files of the content folder it names (pictures, video, captions): re-checked each build.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<String>,
     /// Edition code → slug of the same story there (checked across editions every build).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, String>,
@@ -66,11 +69,15 @@ impl Summary {
             tags: a.tags.clone(),
             topic: a.topic.clone(),
             links,
+            files: validate::article_files(a)
+                .into_iter()
+                .map(|(_, file)| file)
+                .collect(),
             translations: a.translations.clone(),
         }
     }
 
-    /// True when a name this article uses no longer exists (an unchanged article is then decoded
+    /// True when a name or file this article uses no longer exists (an unchanged article is then decoded
     /// and validated again, so the report says exactly what broke).
     pub fn dangling(&self, known: &Known) -> bool {
         !known.sections.contains(&self.section)
@@ -84,5 +91,9 @@ impl Summary {
                 .as_ref()
                 .is_some_and(|t| !known.topics.contains(t))
             || self.links.iter().any(|s| !known.articles.contains(s))
+            || known
+                .files
+                .as_ref()
+                .is_some_and(|files| self.files.iter().any(|f| !files.contains(f)))
     }
 }

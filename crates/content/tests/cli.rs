@@ -53,7 +53,15 @@ fn minimal_source(name: &str, top: &[&str]) -> PathBuf {
         let rel = format!("pages/{p}.json");
         std::fs::copy(demo.join(&rel), src.join(&rel)).unwrap();
     }
+    link_files(&src);
     src
+}
+
+/// The demo's pictures and media, which its articles name, linked into a scratch source folder.
+fn link_files(src: &Path) {
+    for dir in ["images", "media"] {
+        std::os::unix::fs::symlink(repo().join("content").join(dir), src.join(dir)).unwrap();
+    }
 }
 
 #[test]
@@ -237,7 +245,7 @@ fn validate_warns_about_unknown_platform_and_network() {
     }
 }
 
-/// Copies the demo source folder (without images and media) into a scratch folder.
+/// Copies the demo source folder into a scratch folder (its images and media linked).
 fn demo_copy(name: &str) -> PathBuf {
     let src = scratch(name);
     let demo = repo().join("content");
@@ -263,6 +271,7 @@ fn demo_copy(name: &str) -> PathBuf {
     for edition in ["ar", "es"] {
         copy_tree(&demo.join(edition), &src.join(edition));
     }
+    link_files(&src);
     src
 }
 
@@ -396,4 +405,44 @@ fn non_ascii_slugs_are_written_as_they_are() {
     files_under(&out, &mut files);
     let encoded: Vec<_> = files.iter().filter(|f| f.contains('%')).collect();
     assert!(encoded.is_empty(), "percent-encoded names: {encoded:?}");
+}
+
+/// A picture an article names must exist in the content folder, and the check is not skipped
+/// when the article itself did not change: the incremental build decodes it again and reports it.
+#[test]
+fn a_missing_picture_is_reported_with_file_and_path_even_when_the_article_is_unchanged() {
+    let src = scratch("missing-picture-src");
+    let out = scratch("missing-picture-out");
+    let run = tool(&[
+        "generate",
+        "3",
+        repo().join("content").to_str().unwrap(),
+        src.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let site = json(&src.join("site.json"));
+    let logo = site["logo"]["src"].as_str().unwrap();
+    std::fs::copy(src.join(logo), src.join("images/harbour-at-dusk.svg")).unwrap();
+    let article = src.join("articles/generated-00001.json");
+    let mut a = json(&article);
+    a["hero"] = serde_json::json!({
+        "src": "images/harbour-at-dusk.svg", "width": 1200, "height": 675, "alt": "A harbour at dusk"
+    });
+    std::fs::write(&article, a.to_string()).unwrap();
+    build_ok(&src, &out);
+
+    std::fs::remove_file(src.join("images/harbour-at-dusk.svg")).unwrap();
+    let run = tool(&["build", src.to_str().unwrap(), out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "generated-00001.json: $.hero.src: \"images/harbour-at-dusk.svg\": no such file in the content folder"
+        ),
+        "{stderr}"
+    );
 }

@@ -50,6 +50,9 @@ pub struct Known {
     pub authors: HashSet<String>,
     pub topics: HashSet<String>,
     pub articles: HashSet<String>,
+    /// The content folder's files (`images/harbour.jpg`, relative to it), when the caller
+    /// listed them: a picture or media file that content names by a relative path must be one.
+    pub files: Option<HashSet<String>>,
 }
 
 impl Known {
@@ -204,7 +207,88 @@ pub fn article(a: &ArticleSource, known: &Known) -> Vec<Problem> {
             ));
         }
     }
+    missing_files(&mut out, &article_files(a), known);
     out
+}
+
+/// The files in the content folder that an article names (hero, pictures, video, captions,
+/// posters), each with its JSON path; URLs and site paths are not files of the folder.
+pub fn article_files(a: &ArticleSource) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(hero) = &a.hero {
+        image_files(&mut out, "$.hero", hero);
+    }
+    block_files(&mut out, "$.body", &a.body);
+    out
+}
+
+/// [`article_files`] for a body (articles and static pages share it).
+pub fn block_files(out: &mut Vec<(String, String)>, path: &str, blocks: &[Block]) {
+    for (i, block) in blocks.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        match block {
+            Block::Image { image } => image_files(out, &format!("{p}.image"), image),
+            Block::Video {
+                src,
+                poster,
+                captions,
+                ..
+            } => {
+                file(out, format!("{p}.src"), src);
+                image_files(out, &format!("{p}.poster"), poster);
+                if let Some(c) = captions {
+                    file(out, format!("{p}.captions"), c);
+                }
+            }
+            Block::Embed {
+                poster: Some(poster),
+                ..
+            } => image_files(out, &format!("{p}.poster"), poster),
+            _ => {}
+        }
+    }
+}
+
+/// A picture's files: its `src` and every `srcset` entry.
+pub fn image_files(out: &mut Vec<(String, String)>, path: &str, img: &Image) {
+    file(out, format!("{path}.src"), &img.src);
+    for (i, e) in img.srcset.iter().enumerate() {
+        file(out, format!("{path}.srcset[{i}].src"), &e.src);
+    }
+}
+
+fn file(out: &mut Vec<(String, String)>, path: String, src: &str) {
+    if let Some(f) = local_file(src) {
+        out.push((path, f.to_string()));
+    }
+}
+
+/// The path inside the content folder that `src` names (`images/a.jpg`, `./images/a.jpg`),
+/// without a query or fragment; `None` for a URL, a site path or an unsafe path.
+pub fn local_file(src: &str) -> Option<&str> {
+    let src = src.trim();
+    let src = src.strip_prefix("./").unwrap_or(src);
+    let end = src.find(['?', '#']).unwrap_or(src.len());
+    let path = &src[..end];
+    let local = !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains(':')
+        && !path.split('/').any(|part| part == "..");
+    local.then_some(path)
+}
+
+/// An error for each of `named` (JSON path, file) that is not among `known.files` (when they
+/// were listed).
+pub fn missing_files(out: &mut Vec<Problem>, named: &[(String, String)], known: &Known) {
+    let Some(files) = &known.files else { return };
+    for (path, f) in named {
+        if !files.contains(f) {
+            out.push(Problem::error(
+                path,
+                format!("{f:?}: no such file in the content folder"),
+            ));
+        }
+    }
 }
 
 /// Checks a body (articles and static pages share it).

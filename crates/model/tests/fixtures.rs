@@ -178,6 +178,52 @@ fn validation_finds_reference_and_safety_problems() {
     }
 }
 
+/// A picture named by a relative path must be a file of the content folder (when the caller
+/// listed its files); URLs and site paths are not checked against it.
+#[test]
+fn validation_names_pictures_missing_from_the_content_folder() {
+    let site: Site = decode(&read("site.json"), "site").unwrap();
+    let mut known = Known::from_site(&site);
+    known.authors.insert("nadia-haddad".into());
+    known.articles.insert("in-pictures-lantern-festival".into());
+    let mut a: ArticleSource = decode(&read("article-source-gallery.json"), "a").unwrap();
+    let named: Vec<String> = validate::article_files(&a)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
+    assert_eq!(named.len(), 6, "{named:?}");
+    let mut files: std::collections::HashSet<String> = named.into_iter().collect();
+    files.remove("images/desert-3.svg");
+    known.files = Some(files);
+    if let Some(Block::Image { image }) = a.body.get_mut(1) {
+        image.src = "./images/desert-1.svg?v=2".into();
+    }
+    a.hero
+        .as_mut()
+        .unwrap()
+        .srcset
+        .push(newsfront_model::image::SrcsetEntry {
+            src: "https://cdn.example.org/desert-big.jpg".into(),
+            width: 2000,
+        });
+    let problems = validate::article(&a, &known);
+    let missing: Vec<(&str, &str)> = problems
+        .iter()
+        .filter(|p| p.reason.contains("no such file"))
+        .map(|p| (p.path.as_str(), p.reason.as_str()))
+        .collect();
+    assert_eq!(missing.len(), 1, "{problems:?}");
+    assert!(missing[0].1.contains("images/desert-3.svg"), "{missing:?}");
+    assert!(missing[0].0.starts_with("$.body[") && missing[0].0.ends_with(".image.src"));
+    assert_eq!(validate::local_file("https://x.org/a.jpg"), None);
+    assert_eq!(validate::local_file("/images/a.jpg"), None);
+    assert_eq!(validate::local_file("../a.jpg"), None);
+    assert_eq!(
+        validate::local_file(" ./images/a.jpg#x "),
+        Some("images/a.jpg")
+    );
+}
+
 /// Issue 12: an unknown app platform or social network once showed as Android / a blank icon
 /// silently; now it still decodes (the page keeps its footer) and the validator names it.
 #[test]
