@@ -10,5 +10,8 @@ if [ -n "${NEWSFRONT_CONTENT_TOOL:-}" ] && [ -x "$NEWSFRONT_CONTENT_TOOL" ]; the
   "$NEWSFRONT_CONTENT_TOOL" photos $photos
   exec "$NEWSFRONT_CONTENT_TOOL" build content public/content
 fi
-cargo run --profile content --quiet --package newsfront-content -- photos $photos
-exec cargo run --profile content --quiet --package newsfront-content -- build content public/content
+# With nasm, AVIF variants are encoded with rav1e's SIMD (the same bytes, about four times faster).
+features=""
+if command -v nasm >/dev/null 2>&1; then features="--features asm"; fi
+cargo run --profile content --quiet --package newsfront-content $features -- photos $photos
+exec cargo run --profile content --quiet --package newsfront-content $features -- build content public/content

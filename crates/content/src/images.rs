@@ -181,12 +181,12 @@ pub fn make(path: &Path, cache: &Path, settings: &Settings) -> Result<Made, Prob
     let encoded = missing.len();
     if !missing.is_empty() {
         let pixels = read::decode(path, &bytes, &source)?;
-        for v in &missing {
-            let data = encode::variant(&pixels, v, settings).map_err(|m| Problem::Encode {
+        for (v, data) in encode::variants(&pixels, &missing, settings) {
+            let data = data.map_err(|m| Problem::Encode {
                 path: path.to_path_buf(),
                 message: m,
             })?;
-            let file = dir.join(name(v));
+            let file = dir.join(name(&v));
             write_whole(&file, &data).map_err(|e| Problem::io(&file, &e))?;
         }
     }
@@ -385,7 +385,9 @@ impl Index {
 /// with its path.
 pub fn build(src: &Path, cache: &Path) -> Result<(Index, Vec<(String, PathBuf)>), String> {
     let settings = Settings::default();
-    let made = each_raster(src, "images", |path| make(path, cache, &settings))?;
+    let made = each_raster(src, "images", Spread::Variants, |path| {
+        make(path, cache, &settings)
+    })?;
     let mut index = Index::default();
     let mut publish = Vec::new();
     for (rel, m) in made {
@@ -416,7 +418,7 @@ pub fn originals(src: &Path, cache: &Path) -> Result<Vec<(String, PathBuf)>, Str
         jpeg_quality: 90,
         ..Settings::default()
     };
-    each_raster(src, "images", |path| {
+    each_raster(src, "images", Spread::Pictures, |path| {
         let bytes = read::read_original(path)?;
         let source = read::inspect_bytes(path, &bytes)?;
         let format = if source.alpha {
@@ -460,21 +462,35 @@ fn rasters(dir: &Path, sub: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// `f` on every raster picture under `dir/sub`, in parallel: each result with the picture's
-/// path relative to `dir`, or every problem, one per line, each with its path.
+/// How [`each_raster`] spreads its work over the cores.
+#[derive(Clone, Copy, PartialEq)]
+enum Spread {
+    /// Pictures in parallel: `f` is single-threaded (reading a header, one encode).
+    Pictures,
+    /// One picture at a time, `f` parallel inside ([`encode::variants`]). A decoded camera
+    /// original is tens of MB; run in parallel, rayon's work stealing starts another picture in
+    /// every task that waits for its variants, and the demo's variants then peaked at 8 GB.
+    Variants,
+}
+
+/// `f` on every raster picture under `dir/sub`: each result with the picture's path relative
+/// to `dir`, or every problem, one per line, each with its path.
 fn each_raster<T: Send>(
     dir: &Path,
     sub: &str,
+    spread: Spread,
     f: impl Fn(&Path) -> Result<T, Problem> + Sync,
 ) -> Result<Vec<(String, T)>, String> {
     use rayon::prelude::*;
-    let done: Vec<(String, Result<T, Problem>)> = rasters(dir, sub)?
-        .into_par_iter()
-        .map(|rel| {
-            let result = f(&dir.join(&rel));
-            (rel, result)
-        })
-        .collect();
+    let one = |rel: String| {
+        let result = f(&dir.join(&rel));
+        (rel, result)
+    };
+    let all = rasters(dir, sub)?;
+    let done: Vec<(String, Result<T, Problem>)> = match spread {
+        Spread::Pictures => all.into_par_iter().map(one).collect(),
+        Spread::Variants => all.into_iter().map(one).collect(),
+    };
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for (rel, result) in done {
@@ -522,7 +538,7 @@ pub fn run(dir: &Path, cache: Option<&Path>) -> Result<(), String> {
     let cache = cache.map_or_else(default_cache, Path::to_path_buf);
     let started = std::time::Instant::now();
     let settings = Settings::default();
-    let made = each_raster(dir, "", |path| {
+    let made = each_raster(dir, "", Spread::Variants, |path| {
         let m = make(path, &cache, &settings)?;
         Ok((m, std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)))
     })?;

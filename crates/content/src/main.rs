@@ -40,7 +40,11 @@ const USAGE: &str = "usage:
                                                    bring the demo's original photographs (3000 x 2000
                                                    JPEGs, reproducible) into every folder: one that no
                                                    folder has is rendered once, one that some folder
-                                                   has is copied from there";
+                                                   has is copied from there
+  newsfront-content photos --many <count> <out-dir>
+                                                   <count> distinct photographs for a scale run
+                                                   (the demo's scenes with other seeds), those not
+                                                   in <out-dir> yet";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +58,10 @@ fn main() -> ExitCode {
         },
         ["schema", out] => schema::write(&PathBuf::from(out), false),
         ["schema", out, "--check"] => schema::write(&PathBuf::from(out), true),
+        ["photos", "--many", count, out] => match count.parse::<usize>() {
+            Ok(n) => photos::many(n, Path::new(out)),
+            Err(_) => Err(format!("count {count:?} is not a number")),
+        },
         ["photos", outs @ ..] if !outs.is_empty() => {
             photos::run(&outs.iter().map(Path::new).collect::<Vec<_>>())
         }

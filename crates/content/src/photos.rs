@@ -130,5 +130,41 @@ pub fn run(outs: &[&Path]) -> Result<(), String> {
     Ok(())
 }
 
+/// `newsfront-content photos --many <count> <out-dir>`: `count` distinct photographs for a
+/// scale run of the variants (`make bench-images`), `many-0000.jpg` on: the demo's scenes in
+/// turn, each with a seed of its own, so no two share bytes (or a cache entry). Those already in
+/// `out` are kept.
+pub fn many(count: usize, out: &Path) -> Result<(), String> {
+    use rayon::prelude::*;
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let started = std::time::Instant::now();
+    let dirs = [out.to_path_buf()];
+    let done: Vec<Result<Done, String>> = (0..count)
+        .into_par_iter()
+        .map(|i| {
+            let base = SCENES[i % SCENES.len()];
+            let scene = Scene {
+                seed: base.seed + 1000 * (1 + (i / SCENES.len()) as u32),
+                ..base
+            };
+            fill(&format!("many-{i:04}.jpg"), &dirs, || jpeg(&scene))
+        })
+        .collect();
+    let (mut rendered, mut bytes) = (0, 0);
+    for d in done {
+        if let Done::Rendered { bytes: b, .. } = d? {
+            rendered += 1;
+            bytes += b;
+        }
+    }
+    println!(
+        "photos: {rendered} of {count} rendered ({:.1} MB) in {:.1} s, into {}",
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64(),
+        out.display()
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests;

@@ -5,18 +5,51 @@ use super::{Format, Settings, Variant};
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageEncoder};
 
+/// The variants of one original, each `(variant, bytes)` in `plan` order: the pixels are
+/// resized once per width and the formats of that width encoded from it, widths and formats in
+/// parallel (a single new photograph uses every core, not one).
+pub fn variants(
+    pixels: &DynamicImage,
+    plan: &[Variant],
+    s: &Settings,
+) -> Vec<(Variant, Result<Vec<u8>, String>)> {
+    use rayon::prelude::*;
+    let mut sizes: Vec<(u32, u32)> = plan.iter().map(|v| (v.width, v.height)).collect();
+    sizes.sort_unstable();
+    sizes.dedup();
+    let mut out: Vec<(Variant, Result<Vec<u8>, String>)> = sizes
+        .par_iter()
+        .flat_map(|&(w, h)| {
+            let img = resize(pixels, w, h);
+            plan.par_iter()
+                .filter(|v| v.width == w && v.height == h)
+                .map(|v| (*v, encode(&img, v.format, s)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.sort_by_key(|(v, _)| plan.iter().position(|p| p == v));
+    out
+}
+
+/// `pixels` at `w` × `h` (Lanczos3), or as they are at their own size.
+fn resize(pixels: &DynamicImage, w: u32, h: u32) -> std::borrow::Cow<'_, DynamicImage> {
+    if pixels.width() == w && pixels.height() == h {
+        std::borrow::Cow::Borrowed(pixels)
+    } else {
+        std::borrow::Cow::Owned(pixels.resize_exact(w, h, FilterType::Lanczos3))
+    }
+}
+
 /// The encoded bytes of `v` made from `pixels` (already upright and sRGB).
 pub fn variant(pixels: &DynamicImage, v: &Variant, s: &Settings) -> Result<Vec<u8>, String> {
-    let resized;
-    let img = if pixels.width() == v.width && pixels.height() == v.height {
-        pixels
-    } else {
-        resized = pixels.resize_exact(v.width, v.height, FilterType::Lanczos3);
-        &resized
-    };
+    encode(&resize(pixels, v.width, v.height), v.format, s)
+}
+
+/// `img` encoded as `format`.
+fn encode(img: &DynamicImage, format: super::Format, s: &Settings) -> Result<Vec<u8>, String> {
     let (w, h) = (img.width(), img.height());
     let mut out = Vec::new();
-    match (v.format, img) {
+    match (format, img) {
         (Format::Jpeg, img) => {
             let rgb = img.to_rgb8();
             image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, s.jpeg_quality)
@@ -45,7 +78,7 @@ pub fn variant(pixels: &DynamicImage, v: &Variant, s: &Settings) -> Result<Vec<u
                 .to_vec();
         }
         (Format::Avif, img) => {
-            // One thread per encode: the build encodes several pictures at once (rayon).
+            // One thread per encode: widths, formats and pictures are encoded at once (rayon).
             let encoder = image::codecs::avif::AvifEncoder::new_with_speed_quality(
                 &mut out,
                 s.avif_speed,
@@ -65,7 +98,7 @@ pub fn variant(pixels: &DynamicImage, v: &Variant, s: &Settings) -> Result<Vec<u
         }
     }
     if out.is_empty() {
-        return Err(format!("{} encoder wrote nothing", v.format.extension()));
+        return Err(format!("{} encoder wrote nothing", format.extension()));
     }
     Ok(out)
 }

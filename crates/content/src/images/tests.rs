@@ -407,3 +407,25 @@ fn with_an_image_cdn_the_originals_are_published_without_their_metadata() {
     assert_eq!((d.width(), d.height()), (200, 400), "upright, full size");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The variants of one picture are made together (each width resized once, widths and formats
+/// in parallel): the same bytes as each made on its own, in the plan's order.
+#[test]
+fn variants_made_together_equal_each_made_alone() {
+    let bytes = jpeg(700, 400);
+    let pixels = image::load_from_memory(&bytes).unwrap();
+    let plan = plan(700, 400, false);
+    let settings = Settings {
+        avif_speed: 10,
+        ..Settings::default()
+    };
+    let together = encode::variants(&pixels, &plan, &settings);
+    assert_eq!(together.iter().map(|(v, _)| *v).collect::<Vec<_>>(), plan);
+    for (v, data) in together {
+        assert_eq!(
+            data.unwrap(),
+            encode::variant(&pixels, &v, &settings).unwrap(),
+            "{v:?}"
+        );
+    }
+}
