@@ -23,7 +23,7 @@ use leptos_meta::Script;
 use newsfront_model::layout::sizes;
 use newsfront_model::listen::Unit;
 use newsfront_model::share::canonical;
-use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage};
+use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage, Topic};
 
 /// A whole article from its built JSON.
 #[component]
@@ -31,15 +31,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let site = use_site();
     let i18n = use_i18n();
     let most_read = use_most_read();
-    let coverage = article.topic.clone().map(|t| {
-        let slug = t.slug.clone();
-        (
-            t,
-            use_content_after_hydration::<ListPage>(move || {
-                href::content::list(ListKind::Topic, &slug, 1)
-            }),
-        )
-    });
+    let coverage = article.topic.clone();
     let coverage_slot = NodeRef::<leptos::html::Div>::new();
     let near = crate::platform::near::use_near(coverage_slot);
     let path = link(&href::article(&article.slug));
@@ -187,22 +179,35 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     })
                 }}
                 // Coverage comes last, loaded after hydration (not prerendered: see
-                // `use_content_after_hydration`), so arriving it pushes nothing down. It is built
-                // when its place comes near the screen (`near`): building a list of pictures is
-                // one task the start-up does not need, on a phone far below the article.
+                // `use_content_after_hydration`), so arriving it pushes nothing down. Its file is
+                // fetched and its list built when its place comes near the screen (`near`): on a
+                // phone far below the article, neither is work for the start-up.
                 <div class="article-layout__coverage" node_ref=coverage_slot>
-                    {coverage.map(|(topic, list)| move || {
-                        if !near.get() {
-                            return None;
-                        }
-                        let items = list.get()?.ok()?.items;
-                        let items = slug.with_value(|s| panels::coverage(&items, s));
-                        (!items.is_empty()).then(|| view! {
-                            <TeaserList title=t_string!(i18n, article.coverage, topic = &topic.title).to_string() items id="coverage" />
-                        })
+                    {coverage.map(|topic| move || {
+                        near.get().then(|| view! { <Coverage topic=topic.clone() slug=slug.get_value() /> })
                     })}
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The other articles of the story (its topic's list, this one left out). Its file is fetched
+/// when the panel is built, after hydration (`use_content_after_hydration`).
+#[component]
+fn Coverage(topic: Topic, slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = {
+        let topic = topic.slug.clone();
+        use_content_after_hydration::<ListPage>(move || {
+            href::content::list(ListKind::Topic, &topic, 1)
+        })
+    };
+    move || {
+        let items = list.get()?.ok()?.items;
+        let items = panels::coverage(&items, &slug);
+        (!items.is_empty()).then(|| view! {
+            <TeaserList title=t_string!(i18n, article.coverage, topic = &topic.title).to_string() items id="coverage" />
+        })
     }
 }

@@ -11,10 +11,10 @@ use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserver
 pub const MARGIN: &str = "800px";
 
 /// A signal that turns true, once and for good, when `target` first comes within [`MARGIN`] of
-/// the screen. False while prerendering (no observer runs there).
+/// the screen (the observer then stops). False while prerendering (no observer runs there).
 pub fn use_near(target: NodeRef<Div>) -> Signal<bool> {
     let near = RwSignal::new(false);
-    use_intersection_observer_with_options(
+    let observer = use_intersection_observer_with_options(
         target,
         move |entries, _| {
             if entries.iter().any(|e| e.is_intersecting()) && !near.get_untracked() {
@@ -23,5 +23,12 @@ pub fn use_near(target: NodeRef<Div>) -> Signal<bool> {
         },
         UseIntersectionObserverOptions::default().root_margin(MARGIN),
     );
+    // Once near, nothing more to watch.
+    let stop = observer.stop;
+    Effect::new(move |_| {
+        if near.get() {
+            stop();
+        }
+    });
     near.into()
 }

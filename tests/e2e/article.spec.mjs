@@ -58,15 +58,21 @@ test('Coverage of the running story comes after Read Next, loaded after hydratio
   expect(html).not.toContain('id="coverage-title"');
   expect(html).toContain('id="read-next-title"');
 
+  const listUrl = `/content/lists/topic/${topic.slug}/1.json`;
+  const asked = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === listUrl) asked.push(r.url()); });
   await openPage(page, `/article/${slug}`);
   const coverage = new Panel(page, `Coverage: ${topic.title}`);
   if (testInfo.project.name === 'mobile') {
-    // On a phone the panels are far below the article: no list is built for the start-up.
+    // On a phone the panels are far below the article: the start-up neither fetches the
+    // topic's list nor builds it.
     await page.waitForFunction(() => performance.getEntriesByName('nf:idle', 'mark').length > 0);
     await expect(page.locator('#coverage-title')).toHaveCount(0);
+    expect(asked).toEqual([]);
   }
   await page.locator('#read-next-title').scrollIntoViewIfNeeded();
   await expect(coverage.items.first()).toBeVisible();
+  expect(asked).toHaveLength(1);
   const list = JSON.parse(readFileSync(`${distDir}content/lists/topic/${topic.slug}/1.json`, 'utf8'));
   const expected = list.items.map((t) => `/article/${t.slug}`).filter((h) => h !== `/article/${slug}`).slice(0, 4);
   expect(await coverage.hrefs()).toEqual(expected);
