@@ -27,14 +27,21 @@ export { expect };
 const HYDRATION_TIMEOUT = 15_000;
 
 /**
- * Fails unless the app has started on the current page: hydrated the prerendered markup, or
- * rendered the app shell. The release loader (scripts/sw-build.mjs) sets `window.wasmBindings`
- * once the wasm module's start function, which hydrates or mounts the app, has returned; a
- * panic there, a failed download or a refused script leaves it unset.
+ * Fails unless the app has started on the current page and hydrated the prerendered markup (or
+ * rendered the app shell), so its handlers are attached. The release loader
+ * (scripts/sw-build.mjs) sets `window.wasmBindings` once the wasm module's start function has
+ * returned; a panic there, a failed download or a refused script leaves it unset. Hydration
+ * itself runs after that, in slices, once the page's route chunk has arrived (src/main.rs), and
+ * ends with the `nf:hydrated` mark: an input filled before it would be emptied by the hydration
+ * (CI saw a search typed into the page that was not hydrated yet).
  */
 export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT) {
   try {
-    await page.waitForFunction(() => 'wasmBindings' in window, null, { timeout });
+    await page.waitForFunction(
+      () => 'wasmBindings' in window && performance.getEntriesByName('nf:hydrated', 'mark').length > 0,
+      null,
+      { timeout },
+    );
   } catch (error) {
     const problems = problemsOf.get(page) ?? [];
     const seen = problems.length ? `; the page reported: ${problems.join(' | ')}` : '';
