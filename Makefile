@@ -94,21 +94,25 @@ node_modules/.installed: package.json package-lock.json
 BROWSER_PACKAGES := chromium chromium-driver nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter \
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
 browser-tools:
-	@missing=""; \
-	for pkg in $(BROWSER_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing$$missing"; \
-	  $(SUDO) apt-get update -qq; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+	$(call apt_install,$(BROWSER_PACKAGES))
+
+# A recipe line installing those of the Debian packages $(1) that are missing.
+define apt_install
+@missing=""; \
+for pkg in $(1); do \
+  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "installing$$missing"; \
+  $(SUDO) apt-get update -qq; \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+endef
 
 ## ---- content ---------------------------------------------------------------------------
 
 # nasm assembles rav1e's SIMD (the `asm` feature: AVIF variants about four times faster).
 content-tool:
-	@command -v nasm >/dev/null || { echo "installing nasm"; $(SUDO) apt-get update -qq; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nasm; }
+	$(call apt_install,nasm)
 	cargo build --profile content -q -p newsfront-content --features asm
 
 prerender-tool:

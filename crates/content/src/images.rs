@@ -463,7 +463,7 @@ fn rasters(dir: &Path, sub: &str) -> Result<Vec<String>, String> {
 }
 
 /// How [`each_raster`] spreads its work over the cores.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Spread {
     /// Pictures in parallel: `f` is single-threaded (reading a header, one encode).
     Pictures,

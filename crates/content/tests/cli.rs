@@ -32,6 +32,21 @@ fn build_ok(src: &Path, out: &Path) {
     );
 }
 
+/// Generates a corpus of `count` articles from the demo into `src`; it must succeed.
+fn generate(count: usize, src: &Path) {
+    let run = tool(&[
+        "generate",
+        &count.to_string(),
+        repo().join("content").to_str().unwrap(),
+        src.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(
         &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
@@ -187,17 +202,7 @@ fn validate_reports_every_problem_with_file_and_path() {
 fn generated_corpus_validates_and_builds() {
     let src = scratch("gen-src");
     let out = scratch("gen-out");
-    let run = tool(&[
-        "generate",
-        "250",
-        repo().join("content").to_str().unwrap(),
-        src.to_str().unwrap(),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    generate(250, &src);
     build_ok(&src, &out);
     let home = json(&out.join("lists/home/1.json"));
     assert_eq!(home["total_items"], 250);
@@ -413,17 +418,7 @@ fn non_ascii_slugs_are_written_as_they_are() {
 fn a_missing_picture_is_reported_with_file_and_path_even_when_the_article_is_unchanged() {
     let src = scratch("missing-picture-src");
     let out = scratch("missing-picture-out");
-    let run = tool(&[
-        "generate",
-        "3",
-        repo().join("content").to_str().unwrap(),
-        src.to_str().unwrap(),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    generate(3, &src);
     let site = json(&src.join("site.json"));
     let logo = site["logo"]["src"].as_str().unwrap();
     std::fs::copy(src.join(logo), src.join("images/harbour-at-dusk.svg")).unwrap();

@@ -116,12 +116,18 @@ fn broken_content_reports_json_path() {
     }
 }
 
-#[test]
-fn validation_finds_reference_and_safety_problems() {
+/// The names the gallery fixture (`article-source-gallery.json`) refers to.
+fn known_for_gallery() -> Known {
     let site: Site = decode(&read("site.json"), "site").unwrap();
     let mut known = Known::from_site(&site);
     known.authors.insert("nadia-haddad".into());
     known.articles.insert("in-pictures-lantern-festival".into());
+    known
+}
+
+#[test]
+fn validation_finds_reference_and_safety_problems() {
+    let known = known_for_gallery();
     let good: ArticleSource = decode(&read("article-source-gallery.json"), "a").unwrap();
     let errors = |a: &ArticleSource| -> Vec<String> {
         validate::article(a, &known)
@@ -182,10 +188,7 @@ fn validation_finds_reference_and_safety_problems() {
 /// listed its files); URLs and site paths are not checked against it.
 #[test]
 fn validation_names_pictures_missing_from_the_content_folder() {
-    let site: Site = decode(&read("site.json"), "site").unwrap();
-    let mut known = Known::from_site(&site);
-    known.authors.insert("nadia-haddad".into());
-    known.articles.insert("in-pictures-lantern-festival".into());
+    let mut known = known_for_gallery();
     let mut a: ArticleSource = decode(&read("article-source-gallery.json"), "a").unwrap();
     let named: Vec<String> = validate::article_files(&a)
         .into_iter()
