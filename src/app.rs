@@ -1,6 +1,7 @@
 //! The app root: site context, page frame (masthead, main, footer) and every route.
 
-use crate::components::footer::Footer;
+use crate::components::deferred::deferred;
+use crate::components::footer::footer_chunk;
 use crate::components::masthead::Masthead;
 use crate::components::paced::paced;
 use crate::data::{provide_most_read, provide_site};
@@ -103,7 +104,8 @@ fn Frame() -> impl IntoView {
                 <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
             </FlatRoutes>
         }.into_any())}</main>
-        {paced(|| view! { <Footer /> }.into_any())}
+        // Its code is fetched and hydrated once the page is idle (`components::deferred`).
+        {deferred("site-footer", footer_chunk)}
         <PwaLayer online />
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod caption;
 pub mod content_image;
+pub mod deferred;
 pub mod drawer;
 pub mod error_panel;
 pub mod footer;

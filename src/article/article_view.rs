@@ -6,6 +6,7 @@ use crate::article::body::ArticleBody;
 use crate::article::infograph::InfographViewer;
 use crate::components::caption::Caption;
 use crate::components::content_image::ContentImage;
+use crate::components::deferred::deferred;
 use crate::components::local_time::LocalTime;
 use crate::components::paced::paced;
 use crate::components::page_meta::PageMeta;
@@ -18,12 +19,13 @@ use crate::features::reading::{is_reading, provide_reading};
 use crate::features::saved::SaveButton;
 use crate::features::share::Share;
 use crate::i18n::{t_string, use_i18n};
+use crate::lazy::entry_point;
 use leptos::prelude::*;
 use leptos_meta::Script;
 use newsfront_model::layout::sizes;
 use newsfront_model::listen::Unit;
 use newsfront_model::share::canonical;
-use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage, Topic};
+use newsfront_model::{href, panels, seo, Article, ArticleKind, ListKind, ListPage, Teaser, Topic};
 
 /// A whole article from its built JSON.
 #[component]
@@ -42,10 +44,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         .map(|list| crate::edition::translation_paths(&list, &article.translations))
         .unwrap_or_default();
     crate::edition::announce_translations(path.clone(), article.translations.clone());
-    let share_url = {
-        let path = path.clone();
-        move || canonical(&site.get().map(|s| s.base_url).unwrap_or_default(), &path)
-    };
     let json_ld = {
         let article = article.clone();
         move || {
@@ -55,7 +53,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     };
     let slug = StoredValue::new(article.slug.clone());
     let candidates = StoredValue::new(article.read_next.clone());
-    let listen_article = article.clone();
+    let (listen_article, tools_path) = (article.clone(), path.clone());
     let save_teaser = newsfront_model::saved::teaser_of(&article);
     // What the search index (Pagefind, run over the prerendered pages) files the article under.
     let search_kind = format!("kind:{}", newsfront_model::search::kind_code(article.kind));
@@ -97,7 +95,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         .into_iter()
         .map(|t| view! { <li><a class="tags__link" href=link(&href::tag(&t.slug))>{t.label}</a></li> })
         .collect_view();
-    let share_title = headline.clone();
     let body_lang = language.clone();
     // Listen writes the unit being read; the headline, standfirst and body blocks mark it.
     let reading = Some(provide_reading());
@@ -130,12 +127,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                         </p>
                     </div>
                     <div class="article__tools" data-pagefind-ignore="all">
-                        {paced(move || view! {
-                            <Listen article=listen_article />
-                            {move || view! { <Share title=share_title.clone() url=share_url() /> }}
-                            <SaveButton teaser=save_teaser />
-                            <Display id="display-article" />
-                        }.into_any())}
+                        // Their code is fetched and hydrated once the page is idle, or when the
+                        // reader presses one: no page waits for it.
+                        {deferred("article__tools-part", move || tools_chunk(listen_article, tools_path, save_teaser))}
                     </div>
                 </header>
                 {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| paced(move || {
@@ -189,6 +183,27 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+entry_point! {
+    /// The article's tools: Listen, Share, Save and Display (see `ArticleTools`).
+    fn tools_chunk(article: Article, path: String, teaser: Teaser) preload preload_tools {
+        view! { <ArticleTools article path teaser /> }.into_any()
+    }
+}
+
+/// Listen, Share (always the canonical address of the article at `path`), Save and Display.
+#[component]
+fn ArticleTools(article: Article, path: String, teaser: Teaser) -> impl IntoView {
+    let site = use_site();
+    let title = article.headline.clone();
+    let url = move || canonical(&site.get().map(|s| s.base_url).unwrap_or_default(), &path);
+    view! {
+        <Listen article />
+        {move || view! { <Share title=title.clone() url=url() /> }}
+        <SaveButton teaser />
+        <Display id="display-article" />
     }
 }
 

@@ -6,8 +6,17 @@ use crate::data::use_site;
 use crate::edition::link;
 use crate::features::display::Display;
 use crate::i18n::{t_string, use_i18n};
+use crate::lazy::entry_point;
 use leptos::prelude::*;
 use newsfront_model::{href, Site};
+
+entry_point! {
+    /// The footer's code: in the release build a chunk of its own, hydrated once the page is
+    /// idle or a control in it is pressed (`components::deferred`, used by the app's frame).
+    fn footer_chunk() preload preload_footer {
+        view! { <Footer /> }.into_any()
+    }
+}
 
 /// The footer on every page (empty until `site.json` loads).
 #[component]

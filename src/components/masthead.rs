@@ -1,6 +1,7 @@
 //! The masthead: edition and social links, logo and slogan, menus.
 
 use crate::components::content_image::ContentImage;
+use crate::components::deferred::deferred;
 use crate::components::drawer::Drawer;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
@@ -10,7 +11,7 @@ use crate::data::SiteResource;
 use crate::edition::{self, link};
 use crate::features::saved::SavedLink;
 use crate::features::search_entry::SearchEntry;
-use crate::features::ticker::Ticker;
+use crate::features::ticker::ticker_chunk;
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
@@ -98,7 +99,8 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         </div>
         {paced(move || view! { <MainNav nav /> }.into_any())}
         {paced(move || view! { <RegionNav regions /> }.into_any())}
-        {paced(move || view! { <Ticker settings=ticker /> }.into_any())}
+        // Its code is fetched and hydrated once the page is idle: no page waits for it.
+        {deferred("masthead__ticker", move || ticker_chunk(ticker))}
     }
 }
 

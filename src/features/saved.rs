@@ -112,9 +112,14 @@ pub fn SaveButton(teaser: Teaser) -> impl IntoView {
     let i18n = use_i18n();
     let saved = use_saved();
     let edition = edition_prefix();
+    // Read from the list only once mounted: hydrated after the page (the article's tools are
+    // a deferred part, `components::deferred`), the list is loaded by then, and the markup to
+    // hydrate is the build's, which says "Save".
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| mounted.set(true));
     let is_saved = {
         let (edition, slug) = (edition.clone(), teaser.slug.clone());
-        Memo::new(move |_| saved.list.with(|l| l.contains(&edition, &slug)))
+        Memo::new(move |_| mounted.get() && saved.list.with(|l| l.contains(&edition, &slug)))
     };
     let label = move || {
         if is_saved.get() {

@@ -4,10 +4,19 @@
 use crate::edition::link;
 use crate::features::feed::use_feed;
 use crate::i18n::{t_string, use_i18n};
+use crate::lazy::entry_point;
 use leptos::prelude::*;
 use newsfront_model::site::TickerSettings;
 use newsfront_model::ticker::announcement;
 use newsfront_model::{cycle, href, BreakingItem};
+
+entry_point! {
+    /// The ticker's code: in the release build a chunk of its own, fetched and hydrated once the
+    /// page is idle (`components::deferred`; the masthead shows the prerendered ticker till then).
+    fn ticker_chunk(settings: TickerSettings) preload preload_ticker {
+        view! { <Ticker settings /> }.into_any()
+    }
+}
 
 /// The ticker bar (its height is reserved in the masthead, so items arriving never shift the page).
 #[component]

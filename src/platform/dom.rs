@@ -106,6 +106,19 @@ pub fn is_link_click(ev: &web_sys::MouseEvent) -> bool {
         .is_some()
 }
 
+/// The control a click landed on (or inside): a button, or a select or input.
+pub fn clicked_control(ev: &web_sys::MouseEvent) -> Option<HtmlElement> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("button, select, input").ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
+
+/// Clicks `el` again (a control pressed before its handlers were attached).
+pub fn click(el: &HtmlElement) {
+    el.click();
+}
+
 /// Scrolls the element being read aloud (marked by the view with the reading class) to the
 /// middle of the screen.
 pub fn scroll_to_reading() {

@@ -30,6 +30,12 @@ pub fn finished() {
     }
 }
 
+/// Whether the page's hydration is under way (between `begin` and `finished`): a view made now
+/// is hydrated, not built (`components::deferred`).
+pub fn under_way() -> bool {
+    WAITING.with(|w| w.borrow().is_some())
+}
+
 /// Runs `f` once the page is hydrated: at once when no hydration is under way (none started,
 /// or it is over, or the app was rendered from scratch).
 pub fn after_hydration(f: impl FnOnce() + 'static) {

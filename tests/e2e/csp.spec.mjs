@@ -61,6 +61,7 @@ test('the browser enforces it: injected script and foreign images are refused, t
   expect(violations.length).toBeGreaterThanOrEqual(2);
   // The app itself still works under the policy.
   const ticker = new Ticker(page);
+  await ticker.ready();
   await ticker.pauseButton.click();
   await expect(ticker.playButton).toHaveAttribute('aria-pressed', 'true');
 });

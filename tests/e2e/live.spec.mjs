@@ -40,6 +40,7 @@ test('a new item appears within one interval and is announced once', async ({ pa
     const ticker = new Ticker(page);
     await fastSite(page);
     await openPage(page, '/');
+    await ticker.ready();
     await expect(ticker.items.first()).toBeVisible();
     const feed = JSON.parse(original);
     feed.items.unshift({ id: 'e2e-new', time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: 'Correspondent: the e2e item has arrived' });
@@ -57,6 +58,8 @@ test('an unchanged feed is a 304 and changes nothing on the page', async ({ page
   await fastSite(page);
   const seen = feedRequests(page);
   await openPage(page, '/');
+  // Hydrated (relative times follow the reader's clock from then on) and polling.
+  await ticker.ready();
   await expect(ticker.items.first()).toBeVisible();
   await ticker.region.evaluate((el) => {
     window.__mutations = 0;
@@ -83,6 +86,7 @@ test('a hidden page makes no requests and refreshes once when shown again', asyn
   await fastSite(page);
   const seen = feedRequests(page);
   await openPage(page, '/');
+  await new Ticker(page).ready();
   await expect.poll(() => seen.length).toBeGreaterThanOrEqual(2);
   await page.evaluate(() => { window.__visibility = 'hidden'; document.dispatchEvent(new Event('visibilitychange')); });
   await page.waitForTimeout((FAST + 0.5) * 1000); // let a poll already in flight finish
@@ -110,6 +114,7 @@ test('a failing or malformed feed keeps the last items, backs off and recovers',
   });
   const ticker = new Ticker(page);
   await openPage(page, '/');
+  await ticker.ready();
   await expect(ticker.items.first()).toBeVisible();
   const before = await ticker.texts();
   expect(before.length).toBeGreaterThan(0);
@@ -131,6 +136,7 @@ test('a stale feed is labelled Latest, not presented as live', async ({ page }) 
   }));
   const ticker = new Ticker(page);
   await openPage(page, '/');
+  await ticker.ready();
   await expect(ticker.label).toHaveText('Latest');
   await expect(ticker.region).toHaveClass(ticker.staleClass);
 });
@@ -139,6 +145,7 @@ test('with reduced motion the ticker does not move and steps one item at a time'
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const ticker = new Ticker(page);
   await openPage(page, '/');
+  await ticker.ready();
   await expect(ticker.items.first()).toBeVisible();
   expect((await ticker.animation()).name).toBe('none');
   await expect(ticker.onScreenItems).toHaveCount(1);
@@ -153,6 +160,7 @@ test('with reduced motion the ticker does not move and steps one item at a time'
 test('with motion the ticker scrolls, and pauses by button, hover and focus', async ({ page }) => {
   const ticker = new Ticker(page);
   await openPage(page, '/');
+  await ticker.ready();
   await expect(ticker.items.first()).toBeVisible();
   const state = async () => (await ticker.animation()).state;
   expect((await ticker.animation()).name).toBe('ticker-scroll');

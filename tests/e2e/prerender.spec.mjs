@@ -109,7 +109,8 @@ test('every kind of page hydrates with no console warning or error', async ({ pa
     expect(await resp.text(), `${path} is prerendered`).toContain('id="nf-data"');
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     // Hydrated: the markup's event handlers are attached (found by class: the names are in
-    // the edition's language).
+    // the edition's language). The ticker is hydrated last, once the page is idle.
+    await new Ticker(page).ready();
     const pause = page.locator('section.ticker button.ticker__pause');
     await expect(pause).toHaveAttribute('aria-pressed', 'false');
     await pause.click();
@@ -182,6 +183,7 @@ test('on a prerendered article, menus, Listen, Share and the ticker work, then c
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   expect(await page.evaluate(() => window.__shared[0].url)).toBe(`${ORIGIN}${ARTICLE}`);
 
+  await frame.ticker.ready();
   await frame.ticker.pauseButton.click();
   await expect(frame.ticker.playButton).toHaveAttribute('aria-pressed', 'true');
 

@@ -4,6 +4,7 @@
 // Hydration must still match the markup; a file that cannot be loaded, or that changed since
 // the build, makes the app render the page itself.
 import { test, expect, openPage } from './fixtures.mjs';
+import { Ticker } from './pages/ticker.mjs';
 
 const ARTICLE = '/article/coalition-talks-stall-over-budget-rules';
 const OWN = 'articles/coalition-talks-stall-over-budget-rules.json';
@@ -46,6 +47,7 @@ test('the page hydrates from its shared copies, fetched before the app starts', 
   expect(copies.length).toBeGreaterThanOrEqual(3);
   // Hydrated, not re-rendered: the prerendered headline element is the live one.
   const pause = page.locator('.ticker__pause');
+  await new Ticker(page).ready();
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
@@ -57,6 +59,7 @@ test('when a shared copy cannot be loaded, the app renders the page itself', asy
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Regions' }).getByRole('link', { name: 'Europe' })).toBeVisible();
   const pause = page.locator('.ticker__pause');
+  await new Ticker(page).ready();
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
 });

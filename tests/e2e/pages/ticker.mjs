@@ -1,4 +1,5 @@
 // Page object for the breaking-news ticker in the masthead.
+import { expect } from '@playwright/test';
 
 export class Ticker {
   constructor(page) {
@@ -17,6 +18,14 @@ export class Ticker {
     this.playButton = this.region.getByRole('button', { name: 'Play breaking news' });
     this.nextButton = this.region.getByRole('button', { name: 'Next headline' });
     this.previousButton = this.region.getByRole('button', { name: 'Previous headline' });
+  }
+
+  /**
+   * Waits until the ticker's code has arrived and hydrated it: it is fetched once the page is
+   * idle (src/components/deferred.rs), and until then its buttons do nothing and it does not poll.
+   */
+  async ready() {
+    await expect(this.page.locator('.masthead__ticker[data-live]')).toBeAttached({ timeout: 15_000 });
   }
 
   /** An item's headline (a link when it has a story, plain text otherwise: no role to find it by). */
