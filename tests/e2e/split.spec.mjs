@@ -1,6 +1,8 @@
 // The release wasm is split per kind of page (src/routes.rs, scripts/wasm-split.mjs): a page
 // downloads its own route's code, preloaded alongside the app, and another route's code only
-// when the reader goes there; a chunk that cannot be fetched is an error the page shows.
+// when the reader goes there; a chunk that cannot be fetched is an error the page shows. Parts
+// hydrated after the page (src/components/deferred.rs) fetch theirs when the page is idle or
+// when the reader presses one of their controls.
 import { test, expect, openPage } from './fixtures.mjs';
 import { Frame } from './pages/frame.mjs';
 import { ArticlePage } from './pages/article.mjs';
@@ -56,4 +58,28 @@ test('a route whose code cannot be fetched says so, and the rest of the site kee
   // No panic (checked by the fixture), and the app still navigates.
   await page.goBack();
   await expect(new ArticlePage(page).headline).toBeVisible();
+});
+
+test('deferred parts: the article\'s tools load after the page, and a press made before is not lost', async ({ page }) => {
+  // The tools' chunk is held back until the reader has pressed Save on the prerendered button.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let requested = 0;
+  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
+    requested += 1;
+    await held;
+    await route.continue();
+  });
+  await openPage(page, ARTICLE);
+  const tools = page.locator('.article__tools-part');
+  // Hydrated page, tools not live yet: prerendered, and their code not part of the start-up.
+  await expect(tools).not.toHaveAttribute('data-live', /.*/);
+  const save = tools.getByRole('button', { name: 'Save' });
+  await save.click();
+  await expect.poll(() => requested, { message: 'the press asks for the chunk (or idle did)' }).toBe(1);
+  release();
+  await expect(tools).toHaveAttribute('data-live', '');
+  // The press made before the tools were live was replayed: the article is saved.
+  await expect(tools.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(new Frame(page).masthead.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
 });
