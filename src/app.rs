@@ -1,7 +1,7 @@
 //! The app root: site context, page frame (masthead, main, footer) and every route.
 
 use crate::components::deferred::deferred;
-use crate::components::footer::footer_chunk;
+use crate::components::footer::{footer_chunk, preload_footer};
 use crate::components::masthead::Masthead;
 use crate::components::paced::paced;
 use crate::data::{provide_most_read, provide_site};
@@ -105,7 +105,7 @@ fn Frame() -> impl IntoView {
             </FlatRoutes>
         }.into_any())}</main>
         // Its code is fetched and hydrated once the page is idle (`components::deferred`).
-        {deferred("site-footer", footer_chunk)}
+        {deferred("site-footer", preload_footer, footer_chunk)}
         <PwaLayer online />
     }
 }

@@ -129,7 +129,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     <div class="article__tools" data-pagefind-ignore="all">
                         // Their code is fetched and hydrated once the page is idle, or when the
                         // reader presses one: no page waits for it.
-                        {deferred("article__tools-part", move || tools_chunk(listen_article, tools_path, save_teaser))}
+                        {deferred("article__tools-part", preload_tools, move || tools_chunk(listen_article, tools_path, save_teaser))}
                     </div>
                 </header>
                 {hero.filter(|_| !(kind == ArticleKind::Video && has_player)).map(|img| paced(move || {

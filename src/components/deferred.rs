@@ -8,7 +8,8 @@
 //!   with no child views is not walked into), so the part stays as the build rendered it. When
 //!   the hydrated page is idle (`platform::idle`), or at once when the reader clicks a control
 //!   in it, the chunk is fetched and the part is hydrated inside the wrapper, under the owner of
-//!   its place in the tree (it sees the same context as a part hydrated at once). The control
+//!   its place in the tree (it sees the same context as a part hydrated at once), if that place
+//!   is still there (the reader may have gone to another page meanwhile). The control
 //!   pressed before is then clicked again, so the press is not lost (within the browser's
 //!   user-activation window, which speech, sharing and the clipboard need). Links work before,
 //!   as plain links. The wrapper gets `data-live` once the part is hydrated. If the chunk
@@ -25,28 +26,39 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
-/// The part `load` returns (an entry point declared with `lazy::entry_point!`), in a `<div>` of
-/// class `class`, hydrated later (see the module).
-pub fn deferred<F, Fut>(class: &'static str, load: F) -> AnyView
+/// The part `load` returns (an entry point declared with `lazy::entry_point!`, whose chunk
+/// `preload` fetches), in a `<div>` of class `class`, hydrated later (see the module).
+///
+/// The chunk is fetched first and the part's components run only if its place is still there:
+/// a reader who has left the page meanwhile (a client-side navigation) must not have them run
+/// under a disposed owner, where reading the page's signals would panic.
+pub fn deferred<P, PFut, F, Fut>(class: &'static str, preload: P, load: F) -> AnyView
 where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
     #[cfg(feature = "ssr")]
     {
         // Natively an entry point is a plain async function, ready at once.
+        let _ = preload;
         let part = ready(load()).and_then(Result::ok);
         view! { <div class=class>{part}</div> }.into_any()
     }
     #[cfg(not(feature = "ssr"))]
     {
+        // Disposed with the owner of the part's place: `try_get_untracked` then says it is gone.
         let live = RwSignal::new(false);
         if crate::platform::hydration::under_way() {
-            return hydrate_later(class, load, live);
+            return hydrate_later(class, preload, load, live);
         }
         view! {
             <div class=class data-live=move || live.get().then_some("")>
                 {Suspend::new(async move {
+                    if preload().await.is_err() || live.try_get_untracked().is_none() {
+                        return ().into_any();
+                    }
                     let part = load().await.unwrap_or_else(|_| ().into_any());
                     live.set(true);
                     part
@@ -59,8 +71,15 @@ where
 
 /// The wrapper, hydrated now; its content, when the page is idle or a control in it is pressed.
 #[cfg(not(feature = "ssr"))]
-fn hydrate_later<F, Fut>(class: &'static str, load: F, live: RwSignal<bool>) -> AnyView
+fn hydrate_later<P, PFut, F, Fut>(
+    class: &'static str,
+    preload: P,
+    load: F,
+    live: RwSignal<bool>,
+) -> AnyView
 where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
@@ -75,23 +94,29 @@ where
     let pressed = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let wanted = RwSignal::new(false);
     let owner = Owner::current();
-    let pending = std::cell::Cell::new(Some(load));
+    let pending = std::cell::Cell::new(Some((preload, load)));
     Effect::new(move |_| {
         if !(idle.get() || wanted.get()) {
             return;
         }
-        let (Some(load), Some(owner)) = (pending.take(), owner.clone()) else {
+        let (Some((preload, load)), Some(owner)) = (pending.take(), owner.clone()) else {
             return;
         };
-        // The part's components run under the owner of its place, untracked (as a component's
-        // body is), once the chunk has arrived.
-        let part = owner.with(|| ScopedFuture::new_untracked(load()));
         leptos::task::spawn_local(async move {
-            let Ok(part) = part.await else {
+            if preload().await.is_err() {
+                return;
+            }
+            // Gone meanwhile (the reader went to another page, another edition's frame).
+            let Some(el) = wrapper
+                .try_get_untracked()
+                .flatten()
+                .filter(|el| el.is_connected())
+            else {
                 return;
             };
-            // Gone meanwhile (another edition's frame replaced this one).
-            let Some(el) = wrapper.get_untracked().filter(|el| el.is_connected()) else {
+            // The part's components run now, under the owner of its place, untracked (as a
+            // component's body is): its chunk is there, so the future is ready at once.
+            let Ok(part) = owner.with(|| ScopedFuture::new_untracked(load())).await else {
                 return;
             };
             owner.with(|| {
@@ -107,7 +132,7 @@ where
         });
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        if live.get_untracked() {
+        if live.try_get_untracked() != Some(false) {
             return;
         }
         if let Some(control) = dom::clicked_control(&ev) {

@@ -11,7 +11,7 @@ use crate::data::SiteResource;
 use crate::edition::{self, link};
 use crate::features::saved::SavedLink;
 use crate::features::search_entry::SearchEntry;
-use crate::features::ticker::ticker_chunk;
+use crate::features::ticker::{preload_ticker, ticker_chunk};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
@@ -100,7 +100,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         {paced(move || view! { <MainNav nav /> }.into_any())}
         {paced(move || view! { <RegionNav regions /> }.into_any())}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
-        {deferred("masthead__ticker", move || ticker_chunk(ticker))}
+        {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
     }
 }
 
