@@ -126,8 +126,11 @@ where
                 StoredValue::new_local(state);
             });
             live.set(true);
+            // Pressed again once the part's effects have run (they run as microtasks after
+            // the hydration): what they set up (Share asks whether the device can share) is
+            // what the press must see.
             if let Some(control) = pressed.try_update_value(Option::take).flatten() {
-                dom::click(&control);
+                crate::platform::idle::after_task(move || dom::click(&control));
             }
         });
     });

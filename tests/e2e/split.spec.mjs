@@ -83,3 +83,43 @@ test('deferred parts: the article\'s tools load after the page, and a press made
   await expect(tools.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
   await expect(new Frame(page).masthead.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
 });
+
+test('deferred parts: a reader who leaves before their chunk arrives gets no error', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let requested = 0;
+  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
+    requested += 1;
+    await held;
+    await route.continue();
+  });
+  await openPage(page, ARTICLE);
+  await page.locator('.article__tools-part').getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => requested).toBe(1);
+  // The article is left (a client-side navigation) while its tools' chunk is on its way.
+  await follow(page, '/section/news');
+  await expect(page.locator('.article__tools-part')).toHaveCount(0);
+  release();
+  await page.waitForResponse(/\/split_tools_chunk-[0-9a-f]+\.wasm$/);
+  await page.waitForTimeout(300);
+  // No panic (the fixture checks), nothing saved, and the app still works.
+  await expect(new Frame(page).masthead.getByRole('link', { name: /^Saved$/ })).toBeVisible();
+  await follow(page, ARTICLE);
+  await expect(new ArticlePage(page).headline).toBeVisible();
+});
+
+test('deferred parts: the replayed press sees what the part set up once live (Share opens the system sheet)', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shared = [];
+    Object.defineProperty(Navigator.prototype, 'share', { value: async (data) => { window.__shared.push(data); }, configurable: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await openPage(page, ARTICLE);
+  const { share } = new ArticlePage(page);
+  await share.button.click();
+  release();
+  await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
+  await expect(share.menu).toBeHidden();
+});
