@@ -10,7 +10,8 @@
 //!   in it, the chunk is fetched and the part is hydrated inside the wrapper, under the owner of
 //!   its place in the tree (it sees the same context as a part hydrated at once), if that place
 //!   is still there (the reader may have gone to another page meanwhile). The control
-//!   pressed before is then clicked again, so the press is not lost (within the browser's
+//!   pressed before is then clicked again, once the part's effects have run, so the press is
+//!   not lost (within the browser's
 //!   user-activation window, which speech, sharing and the clipboard need). Links work before,
 //!   as plain links. The wrapper gets `data-live` once the part is hydrated. If the chunk
 //!   cannot be fetched (offline, never cached) the part stays as it was rendered.
