@@ -43,8 +43,9 @@ where
     #[cfg(feature = "ssr")]
     {
         // Natively an entry point is a plain async function, ready at once.
+        use futures::FutureExt;
         let _ = preload;
-        let part = ready(load()).and_then(Result::ok);
+        let part = load().now_or_never().and_then(Result::ok);
         view! { <div class=class>{part}</div> }.into_any()
     }
     #[cfg(not(feature = "ssr"))]
@@ -148,15 +149,4 @@ where
         <div class=class node_ref=wrapper data-live=move || live.get().then_some("") on:click=on_click></div>
     }
     .into_any()
-}
-
-/// The output of a future that is ready when first polled (natively, an entry point).
-#[cfg(feature = "ssr")]
-fn ready<T>(fut: impl Future<Output = T>) -> Option<T> {
-    use std::task::{Context, Poll, Waker};
-    let mut fut = std::pin::pin!(fut);
-    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(value) => Some(value),
-        Poll::Pending => None,
-    }
 }

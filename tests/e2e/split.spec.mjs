@@ -22,6 +22,22 @@ const wasmRequests = (page) => page.evaluate(() => performance.getEntriesByType(
   .filter((r) => r.name.endsWith('.wasm'))
   .map((r) => ({ file: r.name.split('/').pop(), initiator: r.initiatorType, start: r.startTime, end: r.responseEnd })));
 
+/**
+ * Holds the article tools' chunk (a deferred part, src/components/deferred.rs) until `release`
+ * is called; `requests()` counts the requests made for it.
+ */
+function holdToolsChunk(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let requested = 0;
+  const ready = page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
+    requested += 1;
+    await held;
+    await route.continue();
+  });
+  return { ready, release, requests: () => requested };
+}
+
 test('an article downloads its own chunks alongside the app, and a section page\'s code only on the way there', async ({ page }) => {
   await openPage(page, ARTICLE);
   await page.waitForFunction(() => performance.getEntriesByName('nf:hydrated').length > 0);
@@ -62,22 +78,16 @@ test('a route whose code cannot be fetched says so, and the rest of the site kee
 
 test('deferred parts: the article\'s tools load after the page, and a press made before is not lost', async ({ page }) => {
   // The tools' chunk is held back until the reader has pressed Save on the prerendered button.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  let requested = 0;
-  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
-    requested += 1;
-    await held;
-    await route.continue();
-  });
+  const chunk = holdToolsChunk(page);
+  await chunk.ready;
   await openPage(page, ARTICLE);
   const tools = page.locator('.article__tools-part');
   // Hydrated page, tools not live yet: prerendered, and their code not part of the start-up.
   await expect(tools).not.toHaveAttribute('data-live', /.*/);
   const save = tools.getByRole('button', { name: 'Save' });
   await save.click();
-  await expect.poll(() => requested, { message: 'the press asks for the chunk (or idle did)' }).toBe(1);
-  release();
+  await expect.poll(chunk.requests, { message: 'the press asks for the chunk (or idle did)' }).toBe(1);
+  chunk.release();
   await expect(tools).toHaveAttribute('data-live', '');
   // The press made before the tools were live was replayed: the article is saved.
   await expect(tools.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
@@ -85,21 +95,15 @@ test('deferred parts: the article\'s tools load after the page, and a press made
 });
 
 test('deferred parts: a reader who leaves before their chunk arrives gets no error', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  let requested = 0;
-  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
-    requested += 1;
-    await held;
-    await route.continue();
-  });
+  const chunk = holdToolsChunk(page);
+  await chunk.ready;
   await openPage(page, ARTICLE);
   await page.locator('.article__tools-part').getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => requested).toBe(1);
+  await expect.poll(chunk.requests).toBe(1);
   // The article is left (a client-side navigation) while its tools' chunk is on its way.
   await follow(page, '/section/news');
   await expect(page.locator('.article__tools-part')).toHaveCount(0);
-  release();
+  chunk.release();
   await page.waitForResponse(/\/split_tools_chunk-[0-9a-f]+\.wasm$/);
   await page.waitForTimeout(300);
   // No panic (the fixture checks), nothing saved, and the app still works.
@@ -113,13 +117,12 @@ test('deferred parts: the replayed press sees what the part set up once live (Sh
     window.__shared = [];
     Object.defineProperty(Navigator.prototype, 'share', { value: async (data) => { window.__shared.push(data); }, configurable: true });
   });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  const chunk = holdToolsChunk(page);
+  await chunk.ready;
   await openPage(page, ARTICLE);
   const { share } = new ArticlePage(page);
   await share.button.click();
-  release();
+  chunk.release();
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   await expect(share.menu).toBeHidden();
 });
