@@ -4,6 +4,7 @@
 use crate::components::content_image::ContentImage;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
+use newsfront_model::layout::sizes;
 use newsfront_model::Image;
 
 /// Poster and play button; becomes a sandboxed `<iframe>` of `url` when pressed.
@@ -53,7 +54,7 @@ pub fn PlayerFacade(
             } else {
                 view! {
                     <button class="facade__button" type="button" aria-label=label.clone() on:click=move |_| loaded.set(true)>
-                        {poster.get_value().map(|img| view! { <ContentImage image=img class="facade__poster" /> })}
+                        {poster.get_value().map(|img| view! { <ContentImage image=img class="facade__poster" sizes=sizes::ARTICLE_COLUMN /> })}
                         <span class="facade__play" aria-hidden="true">"▶"</span>
                         <span class="facade__note">{note.clone()}</span>
                     </button>

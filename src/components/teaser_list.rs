@@ -4,6 +4,7 @@ use crate::components::content_image::ContentImage;
 use crate::components::local_time::LocalTime;
 use crate::edition::link;
 use leptos::prelude::*;
+use newsfront_model::layout::sizes;
 use newsfront_model::{href, Teaser};
 
 /// A titled panel of teasers; `ranked` numbers them (an ordered list).
@@ -22,7 +23,7 @@ pub fn TeaserList(
         .map(|t| {
             view! {
                 <li class="panel__item">
-                    {t.image.map(|img| view! { <ContentImage image=img class="panel__image" /> })}
+                    {t.image.map(|img| view! { <ContentImage image=img class="panel__image" sizes=sizes::PANEL_THUMB /> })}
                     <div class="panel__text">
                         <a class="panel__section" href=link(&href::section(&t.section))>{t.section_label}</a>
                         <a class="panel__link" href=link(&href::article(&t.slug))>{t.headline}</a>

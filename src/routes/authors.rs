@@ -7,6 +7,7 @@ use crate::data::use_content;
 use crate::edition::link;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
+use newsfront_model::layout::sizes;
 use newsfront_model::{href, AuthorsFile};
 
 /// `/authors`.
@@ -21,7 +22,7 @@ pub fn AuthorsPage() -> impl IntoView {
             .map(|a| {
                 view! {
                     <li class="author-card">
-                        {a.avatar.map(|img| view! { <ContentImage image=img class="author-card__avatar" /> })}
+                        {a.avatar.map(|img| view! { <ContentImage image=img class="author-card__avatar" sizes=sizes::AVATAR /> })}
                         <div>
                             <h2 class="author-card__name"><a href=link(&href::author(&a.slug))>{a.name}</a></h2>
                             <p class="author-card__role">{a.role}</p>

@@ -46,6 +46,26 @@ test('a desktop screen downloads the hero at the article column\'s width, in AVI
   expect(photos[0].width).toBe(960);
 });
 
+test('the side panels\' thumbnails download the smallest variant, not one as wide as the screen', async ({ browser, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the panels sit beside the article on wide screens');
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    // An article whose Most Read and Read Next list stories with photographs (docs/images.md).
+    await openPage(page, '/article/delta-farmers-switch-to-floating-gardens');
+    const thumbs = page.locator('.panel__image');
+    await thumbs.last().scrollIntoViewIfNeeded();
+    const photos = page.locator('img.panel__image[srcset*="/photos/"]');
+    await expect.poll(() => photos.count(), { message: 'panel thumbnails of photographs' }).toBeGreaterThan(0);
+    await expect.poll(() => photos.evaluateAll((imgs) => imgs.every((img) => img.complete && img.currentSrc))).toBe(true);
+    const widths = await photos.evaluateAll((imgs) => imgs.map((img) => Number(img.currentSrc.match(/\.(\d+)\.\w+$/)?.[1])));
+    // 6rem at 2x is 192 px: the 360 px variant is enough.
+    expect(widths.every((w) => w === enough(96 * 2)), `thumbnail variants ${widths}`).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the hero is a <picture> with AVIF and WebP sources and a JPEG fallback of reserved size', async ({ page }) => {
   await openPage(page, ARTICLE);
   const picture = new ArticlePage(page).hero.locator('picture');

@@ -53,6 +53,10 @@ pub mod sizes {
     );
     /// A gallery thumbnail: about three across on wide screens, two otherwise.
     pub const GALLERY_THUMB: &str = concat!("(min-width: ", wide_px!(), "px) 33vw, 50vw");
+    /// A side panel's thumbnail (Most Read, Read Next: `.panel__image`, 6rem at every width).
+    pub const PANEL_THUMB: &str = "96px";
+    /// An author's portrait on the authors page (`.author-card__avatar`, 72px).
+    pub const AVATAR: &str = "72px";
 }
 
 /// The widths responsive image variants are made at (and an image CDN is asked for), fitted to
