@@ -8,6 +8,7 @@ use crate::features::display::Display;
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use leptos::prelude::*;
+use newsfront_model::layout::sizes;
 use newsfront_model::{href, Site};
 
 entry_point! {
@@ -74,7 +75,7 @@ pub fn FooterContent(site: Site) -> impl IntoView {
     view! {
         <div class="footer__inner">
             <div class="footer__brand">
-                <a href=link(&href::home())><ContentImage image=site.logo alt eager=false /></a>
+                <a href=link(&href::home())><ContentImage image=site.logo alt eager=false sizes=sizes::LOGO /></a>
                 <p class="footer__description">{site.footer.description}</p>
             </div>
             <nav class="footer__nav" aria-label=move || t_string!(i18n, frame.footer)>

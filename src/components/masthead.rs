@@ -17,6 +17,7 @@ use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::site::Network;
+use newsfront_model::layout::sizes;
 use newsfront_model::{href, Site};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
@@ -93,7 +94,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
                 paced(move || view! { <Drawer nav regions /> }.into_any())
             }
             <a class="masthead__logo" href=link(&href::home())>
-                <ContentImage image=logo alt=logo_alt eager=true />
+                <ContentImage image=logo alt=logo_alt eager=true sizes=sizes::LOGO />
             </a>
             <p class="masthead__slogan">{slogan}</p>
         </div>

@@ -57,6 +57,9 @@ pub mod sizes {
     pub const PANEL_THUMB: &str = "96px";
     /// An author's portrait on the authors page (`.author-card__avatar`, 72px).
     pub const AVATAR: &str = "72px";
+    /// The outlet's logo in the masthead and the footer (240px wide at most; a raster logo
+    /// would otherwise be fetched as wide as the screen).
+    pub const LOGO: &str = "240px";
 }
 
 /// The widths responsive image variants are made at (and an image CDN is asked for), fitted to
