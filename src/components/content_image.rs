@@ -40,18 +40,18 @@ pub fn ContentImage(
         image.width.max(1),
         image.height.max(1)
     );
-    let mut srcset = srcset_attr(&image.srcset);
     let sizes = sizes.unwrap_or_else(|| layout::sizes::FULL_WIDTH.to_string());
+    let mut srcset = srcset_attr(&image.srcset, &sizes);
     // Modern formats first (AVIF, WebP: made by the content tool), each with the same `sizes`;
     // the browser takes the first type it supports and `<img>`'s fallback otherwise.
     let mut sources = image
         .sources
         .iter()
-        .filter_map(|s| Some((s.mime.clone(), srcset_attr(&s.srcset)?)))
+        .filter_map(|s| Some((s.mime.clone(), srcset_attr(&s.srcset, &sizes)?)))
         .collect::<Vec<_>>();
     // A publisher with an image CDN: the same, with the CDN's URLs.
     if sources.is_empty() && srcset.is_none() && is_raster(&image.src) {
-        if let Some(cdn) = cdn_sets(&image.src, image.width) {
+        if let Some(cdn) = cdn_sets(&image.src, image.width, &sizes) {
             let (fallback, modern) = cdn;
             srcset = Some(fallback);
             sources = modern;
@@ -103,9 +103,11 @@ pub fn ContentImage(
 
 /// A `srcset` attribute from content's entries (each URL resolved and checked); `None` when
 /// no entry is usable.
-fn srcset_attr(entries: &[newsfront_model::image::SrcsetEntry]) -> Option<String> {
+fn srcset_attr(entries: &[newsfront_model::image::SrcsetEntry], sizes: &str) -> Option<String> {
+    let widths: Vec<u32> = entries.iter().map(|e| e.width).collect();
     let set = entries
         .iter()
+        .filter(|e| layout::useful_width(sizes, e.width, &widths))
         .filter_map(|e| asset_url(&e.src).map(|u| format!("{u} {}w", e.width)))
         .collect::<Vec<_>>()
         .join(", ");
@@ -113,8 +115,9 @@ fn srcset_attr(entries: &[newsfront_model::image::SrcsetEntry]) -> Option<String
 }
 
 /// The `srcset`s an image CDN serves for the image at `src`, `width` pixels wide (`site.json`'s `image_cdn` template): the
-/// fallback (JPEG) and each modern format's, at the layout's widths up to the image's own.
-fn cdn_sets(src: &str, width: u32) -> Option<(String, Vec<(String, String)>)> {
+/// fallback (JPEG) and each modern format's, at the layout's widths up to the image's own (those
+/// the place of `sizes` can use).
+fn cdn_sets(src: &str, width: u32, sizes: &str) -> Option<(String, Vec<(String, String)>)> {
     let (template, base_url) = image_cdn()?;
     let url = asset_url(src)?;
     let absolute = if url.starts_with('/') {
@@ -127,7 +130,12 @@ fn cdn_sets(src: &str, width: u32) -> Option<(String, Vec<(String, String)>)> {
     } else {
         format!("{}{src}", content_dir_untracked())
     };
-    let widths = layout::variant_widths(width);
+    let all = layout::variant_widths(width);
+    let widths: Vec<u32> = all
+        .iter()
+        .copied()
+        .filter(|&w| layout::useful_width(sizes, w, &all))
+        .collect();
     let set = |format: &str| {
         widths
             .iter()

@@ -16,8 +16,8 @@ use crate::i18n::{t_string, use_i18n};
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use newsfront_model::site::Network;
 use newsfront_model::layout::sizes;
+use newsfront_model::site::Network;
 use newsfront_model::{href, Site};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from

@@ -89,6 +89,27 @@ pub fn variant_widths(width: u32) -> Vec<u32> {
     out
 }
 
+/// The densest screen a `srcset` serves (a 3× phone).
+pub const MAX_DENSITY: u32 = 3;
+
+/// Whether a variant `width` pixels wide is worth listing in the `srcset` of a place of
+/// `sizes`, among variants of `widths`. A place that is part of the screen's width can use any
+/// of them; a place of fixed size (`"96px"`) uses none wider than the first that covers it on a
+/// [`MAX_DENSITY`] screen, so a thumbnail's markup does not list the 2048 px file (every byte of
+/// a page's first 14 KB counts: that is what the first round trip carries).
+pub fn useful_width(sizes: &str, width: u32, widths: &[u32]) -> bool {
+    let Some(px) = sizes
+        .trim()
+        .strip_suffix("px")
+        .and_then(|n| n.parse::<u32>().ok())
+    else {
+        return true;
+    };
+    let need = px.saturating_mul(MAX_DENSITY);
+    let cover = widths.iter().copied().filter(|&w| w >= need).min();
+    cover.is_none_or(|c| width <= c)
+}
+
 /// The height of a variant `width` wide of a `source_w` × `source_h` picture (rounded, never 0).
 pub fn variant_height(source_w: u32, source_h: u32, width: u32) -> u32 {
     if source_w == 0 {
@@ -102,6 +123,34 @@ pub fn variant_height(source_w: u32, source_h: u32, width: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fixed_place_lists_only_the_variants_it_can_use() {
+        let useful = |sizes: &str, widths: &[u32]| -> Vec<u32> {
+            widths
+                .iter()
+                .copied()
+                .filter(|&w| useful_width(sizes, w, widths))
+                .collect()
+        };
+        // A 96 px thumbnail: 288 px on a 3× screen, so the 360 px file is enough.
+        assert_eq!(useful(sizes::PANEL_THUMB, &IMAGE_WIDTHS), vec![360]);
+        // The 240 px logo: 720 px at 3×.
+        assert_eq!(useful(sizes::LOGO, &IMAGE_WIDTHS), vec![360, 640, 960]);
+        // Places that follow the screen's width keep every variant.
+        for s in [
+            sizes::FULL_WIDTH,
+            sizes::ARTICLE_COLUMN,
+            sizes::CARD,
+            sizes::LEAD_CARD,
+            sizes::GALLERY_THUMB,
+        ] {
+            assert_eq!(useful(s, &IMAGE_WIDTHS), IMAGE_WIDTHS.to_vec(), "{s}");
+        }
+        // A source smaller than the place needs: all of its (few) variants.
+        assert_eq!(useful(sizes::AVATAR, &[200, 300]), vec![200, 300]);
+        assert_eq!(useful(sizes::AVATAR, &[]), Vec::<u32>::new());
+    }
 
     #[test]
     fn variant_widths_never_upscale() {
