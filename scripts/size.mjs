@@ -4,6 +4,8 @@
 // JS + wasm + CSS, as transferred, is above `first_load_js_wasm_css_kb_max` in audit/budgets.json.
 //
 // "Interactive" is the `nf:effects` mark: the page is hydrated and every effect has run once.
+// A page to read (an article, a listing) hydrates its content after that, once idle
+// (`nf:content`, src/routes.rs): what it has downloaded by then is printed too.
 // Each run uses a fresh browser context (empty cache, no service worker yet).
 // Env: BASE_URL (default http://127.0.0.1:8099), SIZE_RUNS (loads per page, default 3),
 // SIZE_CPU (CPU slowdown through DevTools, default 4 like Lighthouse's mobile setting).
@@ -40,15 +42,15 @@ export const kindOf = (url, initiatorType) => {
 
 // Collected in the page once `nf:effects` is set: resources started before it, the marks,
 // and the long tasks (for a blocking-time figure on this machine).
-function collect() {
+function collect(until) {
   const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
-  const interactive = mark('nf:effects');
+  const interactive = mark(until);
   const nav = performance.getEntriesByType('navigation')[0];
   const resources = performance.getEntriesByType('resource')
     .filter((r) => r.startTime <= interactive)
     .map((r) => ({ url: r.name, initiator: r.initiatorType, encoded: r.encodedBodySize, decoded: r.decodedBodySize,
       start: r.startTime, end: r.responseEnd }));
-  const marks = Object.fromEntries(['nf:loader', 'nf:js', 'nf:compiled', 'nf:main', 'nf:snapshot', 'nf:hydrated', 'nf:effects', 'nf:idle']
+  const marks = Object.fromEntries(['nf:loader', 'nf:js', 'nf:compiled', 'nf:main', 'nf:snapshot', 'nf:hydrated', 'nf:effects', 'nf:idle', 'nf:content']
     .map((n) => [n, mark(n)]));
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   return {
@@ -77,9 +79,15 @@ async function load(browser, path) {
   }
   await page.goto(base + path);
   await page.waitForFunction(() => performance.getEntriesByName('nf:effects', 'mark').length > 0, null, { timeout: 60_000 });
-  const result = await page.evaluate(collect);
+  const result = await page.evaluate(collect, 'nf:effects');
+  // The content hydrated later, when the page has one (`.route-part`).
+  let content = null;
+  if (await page.locator('.route-part').count()) {
+    await page.waitForFunction(() => performance.getEntriesByName('nf:content', 'mark').length > 0, null, { timeout: 60_000 });
+    content = await page.evaluate(collect, 'nf:content');
+  }
   await context.close();
-  return { ...result, warnings };
+  return { ...result, content, warnings };
 }
 
 const median = (xs) => {
@@ -111,7 +119,11 @@ function summarise(run) {
   };
   const fcp = run.fcp ?? 0;
   const tbt = run.longTasks.filter((t) => t.start >= fcp).reduce((s, t) => s + Math.max(0, t.duration - 50), 0);
-  return { bytes, phases, tbt, fcp: run.fcp, blockingStylesheets: run.blockingStylesheets, html: run.html, warnings: run.warnings };
+  const contentBytes = run.content
+    ? run.content.resources.filter((r) => ['js', 'wasm', 'css'].includes(kindOf(r.url, r.initiator))).reduce((s, r) => s + r.encoded, 0)
+    : null;
+  phases.content = run.content ? run.content.marks['nf:content'] : null;
+  return { bytes, contentBytes, phases, tbt, fcp: run.fcp, blockingStylesheets: run.blockingStylesheets, html: run.html, warnings: run.warnings };
 }
 
 // The build's own files, raw and as precompressed by `make release` (gzip -9, brotli 11).
@@ -150,7 +162,7 @@ async function main() {
   console.log(`\nbefore interactive (nf:effects), ${base}, fresh cache, transferred (brotli) / raw KB, median of ${RUNS}`);
   // wasm files: the main module and the chunks (wasm-split makes one per combination of entry
   // points that share code, so their count is what a new split point costs in requests).
-  console.log(['page', 'js', 'wasm', 'css', 'JS+wasm+CSS', 'raw', 'html', 'json', 'image', 'wasm files', 'css files'].join('\t'));
+  console.log(['page', 'js', 'wasm', 'css', 'JS+wasm+CSS', 'raw', 'html', 'json', 'image', 'wasm files', 'css files', 'content live'].join('\t'));
   const failures = [];
   for (const [name, runs] of Object.entries(report)) {
     const b = runs[0].bytes;
@@ -159,17 +171,17 @@ async function main() {
     const first = enc('js') + enc('wasm') + enc('css');
     console.log([name, kb(enc('js')), kb(enc('wasm')), kb(enc('css')), kb(first), kb(dec('js') + dec('wasm') + dec('css')),
       kb(runs[0].html.encoded), kb(enc('json')), kb(enc('image')), b.wasm?.files ?? 0,
-      `${b.css?.files ?? 0} (${runs[0].blockingStylesheets} blocking)`].join('\t'));
+      `${b.css?.files ?? 0} (${runs[0].blockingStylesheets} blocking)`, runs[0].contentBytes == null ? '-' : kb(runs[0].contentBytes)].join('\t'));
     if (first / 1024 > budgetKb) failures.push(`${name}: JS+wasm+CSS ${kb(first)} KB > ${budgetKb} KB`);
     for (const w of new Set(runs.flatMap((r) => r.warnings))) failures.push(`${name}: console: ${w}`);
   }
 
   console.log(`\nstart-up (ms, median of ${RUNS}, CPU slowdown ${CPU}x, on this machine while it is shared: compare runs made together)`);
-  console.log(['page', 'download', 'compile', 'instantiate', 'snapshot', 'hydrate', 'effects', 'interactive', 'FCP', 'TBT'].join('\t'));
+  console.log(['page', 'download', 'compile', 'instantiate', 'snapshot', 'hydrate', 'effects', 'interactive', 'content live', 'FCP', 'TBT'].join('\t'));
   for (const [name, runs] of Object.entries(report)) {
     const p = (k) => median(runs.map((r) => r.phases[k]));
     console.log([name, ms(p('download')), ms(p('compile')), ms(p('instantiate')), ms(p('snapshot')), ms(p('hydrate')), ms(p('effects')),
-      ms(p('interactive')), ms(median(runs.map((r) => r.fcp))), ms(median(runs.map((r) => r.tbt)))].join('\t'));
+      ms(p('interactive')), ms(p('content')), ms(median(runs.map((r) => r.fcp))), ms(median(runs.map((r) => r.tbt)))].join('\t'));
   }
   if (failures.length) {
     console.log(`\nfailed:\n  ${failures.join('\n  ')}`);

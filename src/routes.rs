@@ -14,6 +14,7 @@ pub mod saved;
 pub mod search;
 pub mod static_page;
 
+use crate::components::deferred::deferred_sliced;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
@@ -109,9 +110,18 @@ fn ChunkError(message: String) -> impl IntoView {
     view! { <ErrorPanel error retry=Callback::new(|_| pwa::reload()) /> }
 }
 
-/// A route whose view is one of the entry points above.
+/// A route whose view is one of the entry points above. `later`: a prerendered page of the
+/// route hydrates its view after the rest of the page, once it is idle or when the reader
+/// presses a control in it (`components::deferred`), so the page is interactive without the
+/// route's code; `now`: with the page (its chunk preloaded first).
 macro_rules! lazy_route {
-    ($(#[$doc:meta])* $route:ident => $entry:expr, $preload:ident) => {
+    ($(#[$doc:meta])* later $route:ident => $entry:expr, $preload:ident) => {
+        lazy_route!(@route $(#[$doc])* true, $route => $entry, $preload);
+    };
+    ($(#[$doc:meta])* now $route:ident => $entry:expr, $preload:ident) => {
+        lazy_route!(@route $(#[$doc])* false, $route => $entry, $preload);
+    };
+    (@route $(#[$doc:meta])* $later:literal, $route:ident => $entry:expr, $preload:ident) => {
         $(#[$doc])*
         pub struct $route;
 
@@ -121,6 +131,16 @@ macro_rules! lazy_route {
             }
 
             async fn view(_: Self) -> AnyView {
+                // Prerendered in its wrapper, hydrated later; built at once on a client-side
+                // navigation. Its chunk is not named in the page (`Snapshot::entry`), so
+                // nothing fetches it before the page is interactive.
+                #[cfg(feature = "ssr")]
+                let later = $later;
+                #[cfg(not(feature = "ssr"))]
+                let later = $later && crate::platform::hydration::under_way();
+                if later {
+                    return deferred_sliced(ROUTE_PART, $preload, move || $entry);
+                }
                 // While prerendering, the preload records the entry point in the page
                 // (`Snapshot::entry`), which the browser then loads before it hydrates (flat
                 // routes do not preload on the server).
@@ -155,15 +175,20 @@ impl<R: LazyRoute> LazyRoute for InEdition<R> {
     }
 }
 
-lazy_route!(/** `/` */ HomeRoute => listing_chunk(ListKind::Home), preload_listing);
-lazy_route!(/** `/section/:slug` */ SectionRoute => listing_chunk(ListKind::Section), preload_listing);
-lazy_route!(/** `/region/:slug` */ RegionRoute => listing_chunk(ListKind::Region), preload_listing);
-lazy_route!(/** `/tag/:slug` */ TagRoute => listing_chunk(ListKind::Tag), preload_listing);
-lazy_route!(/** `/topic/:slug` */ TopicRoute => listing_chunk(ListKind::Topic), preload_listing);
-lazy_route!(/** `/author/:slug` */ AuthorRoute => listing_chunk(ListKind::Author), preload_listing);
-lazy_route!(/** `/article/:slug` */ ArticleRoute => article_chunk(), preload_article);
-lazy_route!(/** `/authors` */ AuthorsRoute => authors_chunk(), preload_authors);
-lazy_route!(/** `/page/:slug` */ StaticRoute => static_chunk(), preload_static);
-lazy_route!(/** `/live` */ LiveRoute => live_chunk(), preload_live);
-lazy_route!(/** `/saved` */ SavedRoute => saved_chunk(), preload_saved);
-lazy_route!(/** `/search` */ SearchRoute => search_chunk(), preload_search);
+/// The wrapper of a route's view hydrated later (`display: contents`, style/critical.css).
+const ROUTE_PART: &str = "route-part";
+
+// Pages to read hydrate their content later; pages to use (LIVE's player and feed, the saved
+// list, search's box) with the page.
+lazy_route!(/** `/` */ later HomeRoute => listing_chunk(ListKind::Home), preload_listing);
+lazy_route!(/** `/section/:slug` */ later SectionRoute => listing_chunk(ListKind::Section), preload_listing);
+lazy_route!(/** `/region/:slug` */ later RegionRoute => listing_chunk(ListKind::Region), preload_listing);
+lazy_route!(/** `/tag/:slug` */ later TagRoute => listing_chunk(ListKind::Tag), preload_listing);
+lazy_route!(/** `/topic/:slug` */ later TopicRoute => listing_chunk(ListKind::Topic), preload_listing);
+lazy_route!(/** `/author/:slug` */ later AuthorRoute => listing_chunk(ListKind::Author), preload_listing);
+lazy_route!(/** `/article/:slug` */ later ArticleRoute => article_chunk(), preload_article);
+lazy_route!(/** `/authors` */ later AuthorsRoute => authors_chunk(), preload_authors);
+lazy_route!(/** `/page/:slug` */ later StaticRoute => static_chunk(), preload_static);
+lazy_route!(/** `/live` */ now LiveRoute => live_chunk(), preload_live);
+lazy_route!(/** `/saved` */ now SavedRoute => saved_chunk(), preload_saved);
+lazy_route!(/** `/search` */ now SearchRoute => search_chunk(), preload_search);

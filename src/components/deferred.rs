@@ -40,11 +40,49 @@ where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
+    deferred_part(class, preload, load, Hydration::AtOnce)
+}
+
+/// A deferred part as large as a page's content (a route's view, `routes`): hydrated later as
+/// the page itself is, in slices (its `paced` parts may give the main thread back), with the
+/// tasks its hydration spawns held until it is over (`platform::executor`), so no effect of a
+/// part already hydrated runs half-way through.
+pub fn deferred_sliced<P, PFut, F, Fut>(class: &'static str, preload: P, load: F) -> AnyView
+where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    deferred_part(class, preload, load, Hydration::Sliced)
+}
+
+/// How a deferred part is hydrated once its chunk is there.
+#[derive(Clone, Copy)]
+enum Hydration {
+    /// In one go, in the task that found its chunk (a small part).
+    AtOnce,
+    /// In slices, as the page is (`deferred_sliced`).
+    Sliced,
+}
+
+fn deferred_part<P, PFut, F, Fut>(
+    class: &'static str,
+    preload: P,
+    load: F,
+    how: Hydration,
+) -> AnyView
+where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
     #[cfg(feature = "ssr")]
     {
         // Natively an entry point is a plain async function, ready at once.
         use futures::FutureExt;
-        let _ = preload;
+        let _ = (preload, how);
         let part = load().now_or_never().and_then(Result::ok);
         view! { <div class=class>{part}</div> }.into_any()
     }
@@ -53,7 +91,7 @@ where
         // Disposed with the owner of the part's place: `try_get_untracked` then says it is gone.
         let live = RwSignal::new(false);
         if crate::platform::hydration::under_way() {
-            return hydrate_later(class, preload, load, live);
+            return hydrate_later(class, preload, load, live, how);
         }
         view! {
             <div class=class data-live=move || live.get().then_some("")>
@@ -78,6 +116,7 @@ fn hydrate_later<P, PFut, F, Fut>(
     preload: P,
     load: F,
     live: RwSignal<bool>,
+    how: Hydration,
 ) -> AnyView
 where
     P: FnOnce() -> PFut + Send + 'static,
@@ -88,14 +127,16 @@ where
     use crate::platform::dom;
     use leptos::reactive::computed::ScopedFuture;
     use leptos::reactive::owner::Owner;
-    use leptos::tachys::view::RenderHtml;
+    use leptos::tachys::view::{Mountable, RenderHtml};
 
     let wrapper = NodeRef::<leptos::html::Div>::new();
     let idle = crate::platform::idle::use_idle();
     // A control the reader pressed before the part was live, to press again once it is.
     let pressed = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let wanted = RwSignal::new(false);
-    let owner = Owner::current();
+    // Weak: the effect below lives in that owner, and a strong handle there would keep it (and
+    // the page it owns, head tags included) alive after the reader has left the page.
+    let owner = Owner::current().map(|owner| owner.downgrade());
     let pending = std::cell::Cell::new(Some((preload, load)));
     Effect::new(move |_| {
         if !(idle.get() || wanted.get()) {
@@ -108,6 +149,9 @@ where
             if preload().await.is_err() {
                 return;
             }
+            let Some(owner) = owner.upgrade() else {
+                return;
+            };
             // Gone meanwhile (the reader went to another page, another edition's frame).
             let Some(el) = wrapper
                 .try_get_untracked()
@@ -121,12 +165,43 @@ where
             let Ok(part) = owner.with(|| ScopedFuture::new_untracked(load())).await else {
                 return;
             };
-            owner.with(|| {
-                let state = untrack(|| part.hydrate_from::<true>(&el));
-                // Kept for as long as the part's place: its reactive attributes and text
-                // update through it.
-                StoredValue::new_local(state);
-            });
+            let mut state = match how {
+                Hydration::AtOnce => owner.with(|| untrack(|| part.hydrate_from::<true>(&el))),
+                Hydration::Sliced => {
+                    use leptos::tachys::hydration::Cursor;
+                    use leptos::tachys::view::PositionState;
+                    // Parts inside it that are deferred in turn are hydrated, not built.
+                    crate::platform::hydration::begin();
+                    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+                    crate::platform::executor::hold();
+                    let state = owner
+                        .with(|| {
+                            ScopedFuture::new_untracked(async move {
+                                part.hydrate_async(
+                                    &Cursor::new((*el).clone().into()),
+                                    &PositionState::default(),
+                                )
+                                .await
+                            })
+                        })
+                        .await;
+                    #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+                    crate::platform::executor::release().await;
+                    crate::platform::hydration::finished();
+                    crate::platform::perf::mark(crate::platform::perf::CONTENT);
+                    state
+                }
+            };
+            // Gone while it hydrated (the sliced kind gives the main thread back).
+            if live.try_get_untracked().is_none() {
+                state.unmount();
+                return;
+            }
+            // Kept for as long as the part's place (its reactive attributes and text update
+            // through it), then unmounted with it: what it put elsewhere, the head's tags
+            // (leptos_meta), goes too.
+            let state = send_wrapper::SendWrapper::new(std::cell::RefCell::new(state));
+            owner.with(|| on_cleanup(move || state.borrow_mut().unmount()));
             live.set(true);
             // Pressed again once the part's effects have run (they run as microtasks after
             // the hydration): what they set up (Share asks whether the device can share) is

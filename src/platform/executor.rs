@@ -16,6 +16,8 @@ use std::collections::VecDeque;
 thread_local! {
     /// The tasks spawned while hydration is under way (`None`: not holding).
     static HELD: RefCell<Option<VecDeque<PinnedLocalFuture<()>>>> = const { RefCell::new(None) };
+    /// Whether this executor is the one Leptos uses (set once, by the first `hold`).
+    static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 struct StartupExecutor;
@@ -47,11 +49,15 @@ impl CustomExecutor for StartupExecutor {
     fn poll_local(&self) {}
 }
 
-/// Makes this the executor Leptos uses (before it starts its own) and starts holding tasks.
-/// When another executor was set first, nothing is held (its tasks run as they come).
+/// Makes this the executor Leptos uses (before it starts its own) and starts holding tasks;
+/// called again (a part hydrated later, `components::deferred`), holds them again. When another
+/// executor was set first, nothing is held (its tasks run as they come).
 pub fn hold() {
-    if Executor::init_local_custom_executor(StartupExecutor).is_ok() {
-        HELD.with(|held| *held.borrow_mut() = Some(VecDeque::new()));
+    if INSTALLED.get() || Executor::init_local_custom_executor(StartupExecutor).is_ok() {
+        INSTALLED.set(true);
+        HELD.with(|held| {
+            held.borrow_mut().get_or_insert_with(VecDeque::new);
+        });
     }
 }
 

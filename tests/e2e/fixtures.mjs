@@ -38,13 +38,16 @@ const HYDRATION_TIMEOUT = 15_000;
  * returned; a panic there, a failed download or a refused script leaves it unset. Hydration
  * itself runs after that, in slices, once the page's route chunk has arrived (src/main.rs), and
  * ends with the `nf:hydrated` mark: an input filled before it would be emptied by the hydration
- * (CI saw a search typed into the page that was not hydrated yet).
+ * (CI saw a search typed into the page that was not hydrated yet). A page to read (an article,
+ * a listing) hydrates its content after that, once idle (`.route-part`, src/routes.rs): unless
+ * `content` is false, this also waits until it is live, as a reader's second look would.
  */
-export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT) {
+export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT, content = true) {
   try {
     await page.waitForFunction(
-      () => 'wasmBindings' in window && performance.getEntriesByName('nf:hydrated', 'mark').length > 0,
-      null,
+      (content) => 'wasmBindings' in window && performance.getEntriesByName('nf:hydrated', 'mark').length > 0
+        && !(content && document.querySelector('.route-part:not([data-live])')),
+      content,
       { timeout },
     );
   } catch (error) {
@@ -59,9 +62,9 @@ export async function expectHydrated(page, what = page.url(), timeout = HYDRATIO
  * the app starts; like a reader's second tap, tests act once it has). Fails if the app does
  * not start. Tests about a page that deliberately cannot start use plain `page.goto`.
  */
-export async function openPage(page, url, { hydrationTimeout = HYDRATION_TIMEOUT, ...options } = {}) {
+export async function openPage(page, url, { hydrationTimeout = HYDRATION_TIMEOUT, content = true, ...options } = {}) {
   const response = await page.goto(url, options);
-  await expectHydrated(page, url, hydrationTimeout);
+  await expectHydrated(page, url, hydrationTimeout, content);
   return response;
 }
 

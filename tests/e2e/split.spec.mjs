@@ -27,10 +27,15 @@ const wasmRequests = (page) => page.evaluate(() => performance.getEntriesByType(
  * is called; `requests()` counts the requests made for it.
  */
 function holdToolsChunk(page) {
+  return holdChunk(page, 'tools');
+}
+
+/** Holds the chunk of entry point `<name>_chunk` as `holdToolsChunk` does. */
+function holdChunk(page, name) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   let requested = 0;
-  const ready = page.route(/\/split_tools_chunk-[0-9a-f]+\.wasm$/, async (route) => {
+  const ready = page.route(new RegExp(`/split_${name}_chunk-[0-9a-f]+\\.wasm$`), async (route) => {
     requested += 1;
     await held;
     await route.continue();
@@ -38,24 +43,22 @@ function holdToolsChunk(page) {
   return { ready, release, requests: () => requested };
 }
 
-test('an article downloads its own chunks alongside the app, and a section page\'s code only on the way there', async ({ page }) => {
+test('an article is interactive before its own code arrives, which comes once idle; a section page\'s code only on the way there', async ({ page }) => {
   await openPage(page, ARTICLE);
-  await page.waitForFunction(() => performance.getEntriesByName('nf:hydrated').length > 0);
-  const before = await wasmRequests(page);
-  const main = before.find((r) => /^newsfront-app-[0-9a-f]+_bg\.wasm$/.test(r.file));
-  const own = before.find((r) => r.file.startsWith('split_article_chunk-'));
-  expect(main, 'the main module').toBeTruthy();
-  expect(own, 'the article chunk').toBeTruthy();
-  // Preloaded by the loader (the page names its entry point: a `<link rel=preload>`), not
-  // requested by the split loader once the main module runs. (When it starts against the main
-  // module's end is a race on loopback, where the main module can arrive within milliseconds.)
-  expect(own.initiator).toBe('link');
-  expect(before.filter((r) => r.file.startsWith('split_article_chunk-'))).toHaveLength(1);
-  expect(before.filter((r) => r.file.startsWith('split_listing_chunk-'))).toEqual([]);
-  // Hydrated in one go: the chunk was in before hydration began.
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
     .map((m) => [m.name, m.startTime])));
-  expect(own.end).toBeLessThanOrEqual(marks['nf:hydrated']);
+  const before = await wasmRequests(page);
+  const main = before.find((r) => /^newsfront-app-[0-9a-f]+_bg\.wasm$/.test(r.file));
+  const own = before.filter((r) => r.file.startsWith('split_article_chunk-'));
+  expect(main, 'the main module').toBeTruthy();
+  // The page's content (src/routes.rs, `later`) is hydrated after the page: its chunk is not
+  // preloaded, and is asked for once, by the split loader, after the page is hydrated.
+  expect(own, 'the article chunk').toHaveLength(1);
+  expect(own[0].initiator).not.toBe('link');
+  expect(own[0].start).toBeGreaterThanOrEqual(marks['nf:hydrated']);
+  expect(marks['nf:content']).toBeGreaterThan(marks['nf:effects']);
+  expect(before.filter((r) => r.file.startsWith('split_listing_chunk-'))).toEqual([]);
+  await expect(page.locator('.route-part')).toHaveAttribute('data-live', '');
 
   await follow(page, '/section/politics');
   await expect(page).toHaveURL(/\/section\/politics$/);
@@ -125,4 +128,23 @@ test('deferred parts: the replayed press sees what the part set up once live (Sh
   chunk.release();
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   await expect(share.menu).toBeHidden();
+});
+
+test('a page\'s content hydrated later: a press made before it is live is not lost, even in a part deferred inside it', async ({ page }) => {
+  // The article's own chunk is held: the page is interactive (its frame hydrated), its content
+  // is not live yet. Save is in the tools, a part deferred inside the content.
+  const chunk = holdChunk(page, 'article');
+  await chunk.ready;
+  await openPage(page, ARTICLE, { content: false });
+  const content = page.locator('.route-part');
+  await expect(content).not.toHaveAttribute('data-live', /.*/);
+  await content.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(chunk.requests).toBe(1);
+  chunk.release();
+  await expect(content).toHaveAttribute('data-live', '');
+  const tools = page.locator('.article__tools-part');
+  await expect(tools).toHaveAttribute('data-live', '');
+  // Pressed once: saved (not saved and unsaved again).
+  await expect(tools.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(new Frame(page).masthead.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
 });
