@@ -35,11 +35,46 @@ const run = (cmd, args) => {
 };
 
 /**
+ * Makes the linker module start its chunks' requests a few per task. Starting a request costs
+ * the main thread about a millisecond here, and a page's content (src/routes.rs, hydrated once
+ * idle) needs fifty chunks: all at once, they made one task of about 100 ms (400 ms on
+ * Lighthouse's 4x slower phone). wasm-split's linker calls `fetch` for each chunk as its entry
+ * point loads; this swaps that for a queue that starts six per task.
+ */
+export function paceFetches(linker) {
+  const call = 'const src = fetch(new URL(';
+  if (!linker.includes(call)) throw new Error('the wasm-split linker no longer fetches its chunks as expected');
+  const lines = linker.split('\n');
+  const imports = lines.findIndex((line) => !line.startsWith('import '));
+  lines.splice(imports, 0, FETCH_QUEUE);
+  return lines.join('\n').replaceAll(call, 'const src = nfFetch(new URL(');
+}
+
+/** How many chunk requests the linker starts per task (`paceFetches`). */
+const FETCHES_PER_TASK = 6;
+
+/** The queue `paceFetches` puts in the linker module: `nfFetch(url)` is `fetch(url)`, started in turn. */
+export const FETCH_QUEUE = `
+// Chunk requests, started ${FETCHES_PER_TASK} per task (scripts/wasm-split.mjs, paceFetches).
+const nfWaiting = [];
+const nfNextTask = (f) => (globalThis.scheduler?.postTask ? globalThis.scheduler.postTask(f) : setTimeout(f, 0));
+function nfDrain() {
+    for (const start of nfWaiting.splice(0, ${FETCHES_PER_TASK})) start();
+    if (nfWaiting.length) nfNextTask(nfDrain);
+}
+function nfFetch(url) {
+    return new Promise((resolve, reject) => {
+        if (nfWaiting.push(() => fetch(url).then(resolve, reject)) === 1) nfNextTask(nfDrain);
+    });
+}
+`;
+
+/**
  * The files each entry point loads, read from the linker module: `{ article_chunk: [its module,
  * the shared chunks it needs…] }`, by the entry point's name (src/routes.rs).
  */
 export function entryFiles(linker) {
-  const load = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)/g;
+  const load = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = (?:nf)?[fF]etch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)/g;
   const chunks = {};
   const entries = {};
   for (const [, chunk, entry, file, deps] of linker.matchAll(load)) {
@@ -70,7 +105,7 @@ export function splitApp(dir, stem, input) {
       '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', ...KEEP_NAMES, join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
     // Chunks: optimised, then named by content.
-    let linker = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+    let linker = paceFetches(readFileSync(join(split, '__wasm_split.js'), 'utf8'));
     const written = [];
     for (const file of readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`)) {
       const optimised = join(work, file);

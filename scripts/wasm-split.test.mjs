@@ -1,7 +1,7 @@
 // node --test: reading each entry point's files from wasm-split's linker module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entryFiles } from './wasm-split.mjs';
+import { FETCH_QUEUE, entryFiles, paceFetches } from './wasm-split.mjs';
 
 // The shape wasm-split-cli 0.2.4 writes (abridged).
 const linker = `import { initSync } from "./newsfront-app-0123456789abcdef.js";
@@ -42,4 +42,28 @@ test('each entry point lists its own module, then the shared chunks it waits for
 
 test('a linker without split points has no entries', () => {
   assert.deepEqual(entryFiles('import { initSync } from "./x.js";\n'), {});
+});
+
+test('the paced linker requests every chunk through the queue and still lists the same files', () => {
+  const paced = paceFetches(linker);
+  assert.equal(paced.match(/const src = nfFetch\(new URL\(/g).length, 4);
+  assert.doesNotMatch(paced, /const src = fetch\(/);
+  assert.match(paced.split('\n')[0], /^import \{ initSync \}/);
+  assert.deepEqual(entryFiles(paced), entryFiles(linker));
+});
+
+test('the queue starts six requests per task, in order', async () => {
+  // The queue's code, run with a fetch that records when each request starts.
+  const started = [];
+  let task = 0;
+  const run = new Function('fetch', 'setTimeout', `${FETCH_QUEUE}; return nfFetch;`);
+  const nfFetch = run((url) => { started.push([url, task]); return Promise.resolve(url); }, (f) => setTimeout(() => { task += 1; f(); }, 0));
+  const urls = Array.from({ length: 14 }, (_, i) => `chunk-${i}.wasm`);
+  assert.deepEqual(await Promise.all(urls.map((u) => nfFetch(u))), urls);
+  assert.deepEqual(started.map(([u]) => u), urls);
+  assert.deepEqual(started.map(([, t]) => t), [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3]);
+});
+
+test('a linker that no longer fetches its chunks that way is refused', () => {
+  assert.throws(() => paceFetches('import { initSync } from "./x.js";\n'), /no longer fetches/);
 });
