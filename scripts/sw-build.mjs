@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
 import { bundleStylesheets } from './css-bundle.mjs';
 import { splitApp } from './wasm-split.mjs';
+import { minifyModule } from './minify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -34,7 +35,7 @@ if (!index.includes('id="nf-data"')) {
     const [, js, wasm] = found;
     // A build with lazy routes (--cfg nf_split): wasm-split between cargo and wasm-bindgen.
     const stem = js.replace(/^.*\//, '').replace(/\.js$/, '');
-    const split = splitApp(dir, stem, process.env.NF_WASM_INPUT);
+    const split = await splitApp(dir, stem, process.env.NF_WASM_INPUT);
     if (split) console.log(`sw-build: wasm split, ${split.written.length} chunk files (scripts/wasm-split.mjs)`);
     // The prerendered page is readable without the app: let it paint first, so the app's
     // bytes do not compete with the page's own (text, hero image) on a slow connection, then
@@ -53,7 +54,7 @@ if (!index.includes('id="nf-data"')) {
     // images of the first paint. Measured with Lighthouse (simulated throttling), a High-priority
     // module script in the head counts as render-blocking, and requests started before the
     // paint delay its estimate: FCP was 290–376 ms behind the static copy's.
-    const code = `// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
+    const code = await minifyModule(`// Newsfront loader (written by scripts/sw-build.mjs from Trunk's inline loader).
 performance.mark('nf:loader');
 await new Promise((resolve) => {
   let observer;
@@ -115,7 +116,7 @@ window.nfOwn = Object.fromEntries((await own).filter(([, t]) => t !== null));
 const wasm = await bindings.default({ module_or_path });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-`;
+`);
     const name = `newsfront-loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
     writeFileSync(`${dir}/${name}`, code);
     index = index

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { minifyModule } from './minify.mjs';
 
 /** wasm-split's placeholder import module: present in the bindings of an unsplit `nf_split` build. */
 export const PLACEHOLDER = '__wasm_split_placeholder__';
@@ -90,7 +91,7 @@ export function entryFiles(linker) {
  * the cargo output `input`. Returns the files written and the files of each entry point
  * (`entryFiles`), or null when the build is not split.
  */
-export function splitApp(dir, stem, input) {
+export async function splitApp(dir, stem, input) {
   const bindingsPath = join(dir, `${stem}.js`);
   if (!readFileSync(bindingsPath, 'utf8').includes(PLACEHOLDER)) return null;
   if (!input || !existsSync(input)) {
@@ -116,17 +117,20 @@ export function splitApp(dir, stem, input) {
       linker = linker.replaceAll(`"./${file}"`, `"./${name}"`);
       written.push(name);
     }
+    // Read before minifying: `entryFiles` reads wasm-split's own layout.
+    const entries = entryFiles(linker);
+    linker = await minifyModule(linker);
     const linkerName = `__wasm_split-${hash(linker)}.js`;
     writeFileSync(join(dir, linkerName), linker);
     written.push(linkerName);
     const bindings = readFileSync(join(bound, `${stem}.js`), 'utf8').replaceAll('from "./__wasm_split.js"', `from "./${linkerName}"`);
     if (bindings.includes(PLACEHOLDER)) throw new Error('wasm-split left placeholder imports in the bindings');
-    writeFileSync(bindingsPath, bindings);
+    writeFileSync(bindingsPath, await minifyModule(bindings));
     // wasm-bindgen's inline snippets are the same as Trunk's; copied in case they differ.
     if (existsSync(join(bound, 'snippets'))) {
       execFileSync('cp', ['-r', join(bound, 'snippets'), dir]);
     }
-    const entries = entryFiles(linker);
+    if (!Object.keys(entries).length) throw new Error('no entry point was found in the wasm-split linker');
     if (Object.values(entries).flat().some((f) => !written.includes(f))) {
       throw new Error('the chunk list read from __wasm_split.js names files that were not written');
     }

@@ -241,13 +241,25 @@ pub fn in_edition(page: AnyView) -> AnyView {
     .into_any()
 }
 
+/// The translation the build has for a language tag, by its primary language subtag (`ar`,
+/// `ar-u-nu-latn`, `es-419` → `ar`, `es`); the default one's when it has none. (leptos_i18n's
+/// `find_locale` does the same for the build's translations, which have no region or script,
+/// but parses the tag with ICU4X: 9 KB of wasm every page loaded before it was interactive.)
+pub fn interface_locale(tag: &str) -> Locale {
+    use leptos_i18n::Locale as _;
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    Locale::get_all()
+        .iter()
+        .copied()
+        .find(|l| l.as_str().eq_ignore_ascii_case(primary))
+        .unwrap_or_default()
+}
+
 /// The interface language of the edition being read: its language tag's, matched against the
 /// translations the build has (`ar-u-nu-latn` → `ar`); the default one's when none matches.
 pub fn provide_interface_language() {
     let locale = Signal::derive(move || {
-        current().map_or_else(Locale::default, |e| {
-            <Locale as leptos_i18n::Locale>::find_locale(&[e.language.as_str()])
-        })
+        current().map_or_else(Locale::default, |e| interface_locale(&e.language))
     });
     // A context of its own (no cookie, no browser language: the address decides). The library
     // asks for the browser's languages anyway; on the server there is no request to read them

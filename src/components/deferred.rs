@@ -26,6 +26,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
 
 /// The part `load` returns (an entry point declared with `lazy::entry_point!`, whose chunk
 /// `preload` fetches), in a `<div>` of class `class`, hydrated later (see the module).
@@ -40,7 +41,7 @@ where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
-    deferred_part(class, preload, load, Hydration::AtOnce)
+    deferred_part(class, boxed(preload, load), Hydration::AtOnce)
 }
 
 /// A deferred part as large as a page's content (a route's view, `routes`): hydrated later as
@@ -54,7 +55,35 @@ where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
-    deferred_part(class, preload, load, Hydration::Sliced)
+    deferred_part(class, boxed(preload, load), Hydration::Sliced)
+}
+
+/// Fetches a part's chunk.
+type Preload =
+    Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>> + Send>> + Send>;
+/// Makes a part's view (its chunk fetched).
+type Load = Box<
+    dyn FnOnce() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>> + Send,
+>;
+
+/// A part's chunk fetch and its view, boxed: the machinery below is compiled once, not once
+/// per part (a route each, `routes`).
+struct Part {
+    preload: Preload,
+    load: Load,
+}
+
+fn boxed<P, PFut, F, Fut>(preload: P, load: F) -> Part
+where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    Part {
+        preload: Box::new(move || Box::pin(preload())),
+        load: Box::new(move || Box::pin(load())),
+    }
 }
 
 /// How a deferred part is hydrated once its chunk is there.
@@ -66,18 +95,8 @@ enum Hydration {
     Sliced,
 }
 
-fn deferred_part<P, PFut, F, Fut>(
-    class: &'static str,
-    preload: P,
-    load: F,
-    how: Hydration,
-) -> AnyView
-where
-    P: FnOnce() -> PFut + Send + 'static,
-    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
-{
+fn deferred_part(class: &'static str, part: Part, how: Hydration) -> AnyView {
+    let Part { preload, load } = part;
     #[cfg(feature = "ssr")]
     {
         // Natively an entry point is a plain async function, ready at once.
@@ -111,19 +130,13 @@ where
 
 /// The wrapper, hydrated now; its content, when the page is idle or a control in it is pressed.
 #[cfg(not(feature = "ssr"))]
-fn hydrate_later<P, PFut, F, Fut>(
+fn hydrate_later(
     class: &'static str,
-    preload: P,
-    load: F,
+    preload: Preload,
+    load: Load,
     live: RwSignal<bool>,
     how: Hydration,
-) -> AnyView
-where
-    P: FnOnce() -> PFut + Send + 'static,
-    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
-{
+) -> AnyView {
     use crate::platform::dom;
     use leptos::reactive::computed::ScopedFuture;
     use leptos::reactive::owner::Owner;

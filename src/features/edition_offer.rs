@@ -4,7 +4,7 @@
 //! device.
 
 use crate::edition::use_edition;
-use crate::i18n::{td_string, Locale};
+use crate::i18n::td_string;
 use crate::platform::storage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -44,7 +44,7 @@ pub fn EditionOffer() -> impl IntoView {
     });
     move || {
         offer.get().map(|e| {
-            let locale = <Locale as leptos_i18n::Locale>::find_locale(&[e.language.as_str()]);
+            let locale = crate::edition::interface_locale(&e.language);
             let home = edition::localize(&e.prefix, "/");
             let (lang, dir) = (e.language.clone(), e.direction.as_str());
             view! {

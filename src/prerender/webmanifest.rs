@@ -4,7 +4,7 @@
 //! (the first sections of its menu and its LIVE page) in its own language. Frame links the
 //! edition's manifest (`crate::app`).
 
-use crate::i18n::{td_string, Locale};
+use crate::i18n::td_string;
 use newsfront_model::edition::{self, Edition, EditionsFile};
 use newsfront_model::{href, Site};
 use serde_json::{json, Value};
@@ -22,7 +22,7 @@ pub fn manifest(
     theme_color: &str,
     screenshots: Option<&str>,
 ) -> Value {
-    let locale = <Locale as leptos_i18n::Locale>::find_locale(&[edition.language.as_str()]);
+    let locale = crate::edition::interface_locale(&edition.language);
     let home = edition::localize(&edition.prefix, &href::home());
     let shortcut = |name: &str, path: String| {
         json!({
@@ -159,6 +159,23 @@ mod tests {
             direction: Direction::Rtl,
             name: "العربية".into(),
             prefix: "ar".into(),
+        }
+    }
+
+    #[test]
+    fn an_edition_tag_finds_its_translation_by_its_language() {
+        use crate::edition::interface_locale;
+        use crate::i18n::Locale;
+        for (tag, want) in [
+            ("ar", Locale::ar),
+            ("ar-u-nu-latn", Locale::ar),
+            ("es-419", Locale::es),
+            ("ES", Locale::es),
+            ("en-GB", Locale::en),
+            ("fr", Locale::en),
+            ("", Locale::en),
+        ] {
+            assert_eq!(interface_locale(tag), want, "{tag}");
         }
     }
 

@@ -61,7 +61,8 @@ test('nginx serves the release build as deploy/nginx.conf promises', async ({ re
   const loader = assets.find((a) => a.startsWith('newsfront-loader-'));
   expect(loader).toBeTruthy();
   const loaderText = await (await request.get(`/${loader}`)).text();
-  assets.push(...[...loaderText.matchAll(/'\/([^']+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm))'/g)].map((m) => m[1]));
+  // (Minified: terser writes its strings in double quotes.)
+  assets.push(...[...loaderText.matchAll(/["']\/([^"']+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm))["']/g)].map((m) => m[1]));
   expect(assets.some((a) => a.endsWith('.wasm'))).toBe(true);
   // One render-blocking stylesheet: the post-build step joins the per-component files (issue 17).
   expect(assets.filter((a) => a.endsWith('.css')).length).toBe(1);
