@@ -13,6 +13,22 @@ thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
     /// While an asynchronous hydration runs: the work waiting for its end (`after_hydration`).
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+    /// The document's title as the page was built and the path it was built for, read before
+    /// the app starts.
+    static BUILT_TITLE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// The document's title as the page was built, while the reader is still on that page (`None`
+/// natively, before `start`, or after a client-side navigation). leptos_meta empties
+/// `document.title` when the frame's `<Title>` hydrates, before any page's is there.
+pub fn built_title() -> Option<String> {
+    let here = crate::platform::window().and_then(|w| w.location().pathname().ok())?;
+    BUILT_TITLE.with(|t| {
+        t.borrow()
+            .as_ref()
+            .filter(|(_, path)| *path == here)
+            .map(|(title, _)| title.clone())
+    })
 }
 
 /// Marks the start of the page's hydration. It is asynchronous (a route's code may be a chunk
@@ -71,6 +87,9 @@ pub fn start() -> bool {
     let Some(document) = window.document() else {
         return false;
     };
+    if let Some(path) = document.location().and_then(|l| l.pathname().ok()) {
+        BUILT_TITLE.with(|t| *t.borrow_mut() = Some((document.title(), path)));
+    }
     let Some(mut snapshot) = document
         .get_element_by_id(ELEMENT_ID)
         .and_then(|el| el.text_content())
