@@ -31,9 +31,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The text of the frame's own `<Title>`: "the title the page was built with" (see `Frame`).
-const KEEP_TITLE: &str = "\u{0}keep";
-
 /// The page frame and the routes of every edition: the default edition's at `/…`, each other
 /// edition's under its prefix (`/ar/…`), with the same views (`crate::edition`).
 #[component]
@@ -55,19 +52,9 @@ fn Frame() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        // The frame's title text is `KEEP_TITLE`, under every page's own: while no page has
-        // given one, the title the page was built with stays. A prerendered page's content
-        // hydrates after the frame (`routes`, `later`), and its `<Title>` with it; the title
-        // was empty between the two.
-        <Title text=KEEP_TITLE formatter=move |page: String| {
+        <Title formatter=move |page: String| {
             let name = site_name();
-            if page == KEEP_TITLE {
-                crate::platform::hydration::built_title().filter(|t| !t.is_empty()).unwrap_or(name)
-            } else if page.is_empty() || page == name {
-                name
-            } else {
-                format!("{page} | {name}")
-            }
+            if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
         } />
         // The edition's direction on every page, the not-found one included (the language is
         // the page's own: `PageMeta`).
