@@ -63,6 +63,9 @@ help:
 
 tools: npm-tools
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@# Every crate in Cargo.lock, for every target: `trunk build --offline` needs the wasm-only ones
+	@# (serde-wasm-bindgen…), which no native build fetches.
+	@cargo fetch -q --locked --offline 2>/dev/null || cargo fetch -q --locked
 	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
 	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes on 2 cores)"; \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
