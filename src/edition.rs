@@ -258,19 +258,8 @@ pub fn interface_locale(tag: &str) -> Locale {
 /// The interface language of the edition being read: its language tag's, matched against the
 /// translations the build has (`ar-u-nu-latn` → `ar`); the default one's when none matches.
 pub fn provide_interface_language() {
-    let locale = Signal::derive(move || {
+    let locale = Memo::new(move |_| {
         current().map_or_else(Locale::default, |e| interface_locale(&e.language))
     });
-    // A context of its own (no cookie, no browser language: the address decides). The library
-    // asks for the browser's languages anyway; on the server there is no request to read them
-    // from (the prerender step), so it is told there are none instead of warning on every page.
-    let no_header =
-        leptos_i18n::context::UseLocalesOptions::default().ssr_lang_header_getter(|| None);
-    let context = leptos_i18n::context::init_i18n_subcontext_with_options(
-        Some(locale),
-        None,
-        None,
-        Some(no_header),
-    );
-    provide_context(context);
+    crate::i18n::provide_i18n(locale.into());
 }

@@ -7,8 +7,11 @@ pub mod article;
 pub mod components;
 pub mod data;
 pub mod edition;
-// The `i18n` module: interface strings per language (build.rs, locales/*.json).
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+/// The translations compiled by build.rs from locales/*.json (leptos_i18n); read through [`i18n`].
+pub mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+pub mod i18n;
 pub mod features;
 pub mod lazy;
 pub mod platform;

@@ -74,12 +74,9 @@ mod tests {
 
     /// `frame.minutes_ago` and `frame.days_ago` for `count`, in `locale`.
     fn forms(locale: Locale, count: i64) -> (String, String) {
-        // (The context's effects need an executor; a second init in the same run is refused.)
-        let _ = any_spawner::Executor::init_futures_executor();
         let owner = Owner::new();
         owner.with(|| {
-            #[allow(deprecated)]
-            leptos_i18n::context::provide_i18n_subcontext(Some(Signal::stored(locale)));
+            crate::i18n::provide_i18n(Signal::stored(locale));
             let i18n = use_i18n();
             (
                 t_string!(i18n, frame.minutes_ago, count = count).to_string(),
