@@ -13,12 +13,13 @@ use crate::features::saved::SavedLink;
 use crate::features::search_entry::SearchEntry;
 use crate::features::ticker::{preload_ticker, ticker_chunk};
 use crate::i18n::{t_string, use_i18n};
+use crate::lazy::entry_point;
 use crate::platform::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::layout::sizes;
 use newsfront_model::site::Network;
-use newsfront_model::{href, Site};
+use newsfront_model::{href, Image, Site};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
 /// `index.html` (same size) stays on screen; then this one replaces it.
@@ -94,7 +95,9 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
                 paced(move || view! { <Drawer nav regions /> }.into_any())
             }
             <a class="masthead__logo" href=link(&href::home())>
-                <ContentImage image=logo alt=logo_alt eager=true sizes=sizes::LOGO />
+                // An image with nothing to do once hydrated: its code (shared with every
+                // picture in a page's content) is hydrated once the page is idle.
+                {deferred("masthead__logo-part", preload_logo, move || logo_chunk(logo, logo_alt))}
             </a>
             <p class="masthead__slogan">{slogan}</p>
         </div>
@@ -102,6 +105,13 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         {paced(move || view! { <RegionNav regions /> }.into_any())}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
         {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
+    }
+}
+
+entry_point! {
+    /// The outlet's logo (`ContentImage`: its variants, formats and CDN).
+    fn logo_chunk(logo: Image, alt: String) preload preload_logo {
+        view! { <ContentImage image=logo alt eager=true sizes=sizes::LOGO /> }.into_any()
     }
 }
 

@@ -15,13 +15,18 @@ use newsfront_model::saved::{page_images, shared_files, SavedList, KEY};
 use newsfront_model::{href, Teaser};
 
 /// The saved list, shared by every Save button, the count and the Saved page. Empty while the
-/// page is prerendered and hydrated (the device's list is read in an effect, so the markup is
-/// the same on the server and in the browser), then the reader's.
+/// page is prerendered and hydrated (the markup is the same on the server and in the browser);
+/// read from the device on first use, by a Save button or the Saved page ([`Saved::load`], in
+/// their code: the masthead's count reads the stored text without decoding it, so the first
+/// module carries no decoder for the list).
 #[derive(Clone, Copy)]
 pub struct Saved {
     pub list: RwSignal<SavedList>,
-    /// True once the device's list has been read.
+    /// True while `list` holds the device's list (false again when another tab changed it,
+    /// until it is read again).
     pub ready: RwSignal<bool>,
+    /// Bumped when another tab changes the stored list.
+    changed: RwSignal<u32>,
 }
 
 /// Provides [`Saved`]; call once in the root.
@@ -29,23 +34,62 @@ pub fn provide_saved() -> Saved {
     let saved = Saved {
         list: RwSignal::new(SavedList::default()),
         ready: RwSignal::new(false),
+        changed: RwSignal::new(0),
     };
-    Effect::new(move |_| {
-        saved.list.set(store::list());
-        saved.ready.set(true);
-    });
-    // Saved or removed in another tab.
+    // Saved or removed in another tab: read again where it is used.
     let _ = use_event_listener(use_window(), ev::storage, move |e| {
         if e.key().as_deref() == Some(KEY) {
-            saved.list.set(store::list());
+            saved.ready.set(false);
+            saved.changed.update(|n| *n += 1);
         }
     });
     provide_context(saved);
     saved
 }
 
+impl Saved {
+    /// Reads the device's list unless `list` holds it; from an effect (tracked: read again
+    /// after another tab changed it).
+    pub fn load(self) {
+        if !self.ready.get() {
+            self.read();
+        }
+    }
+
+    /// Like [`Saved::load`], untracked: before the list is changed.
+    fn ensure(self) {
+        if !self.ready.get_untracked() {
+            self.read();
+        }
+    }
+
+    fn read(self) {
+        self.list.set(store::list());
+        self.ready.set(true);
+    }
+
+    /// How many articles are saved in `edition` (tracked): from the list once read, else
+    /// counted in the stored text.
+    pub fn count(self, edition: &str) -> usize {
+        if self.ready.get() {
+            self.list.with(|l| l.of_edition(edition).count())
+        } else {
+            self.changed.track();
+            store::count(edition)
+        }
+    }
+}
+
 pub fn use_saved() -> Saved {
     use_context::<Saved>().unwrap_or_else(provide_saved)
+}
+
+/// [`use_saved`] for a view that shows or changes the list: it is read once the view is
+/// mounted.
+pub fn use_saved_list() -> Saved {
+    let saved = use_saved();
+    Effect::new(move |_| saved.load());
+    saved
 }
 
 /// The edition being read, as saved items name it (`""`, `"ar"`).
@@ -88,6 +132,9 @@ impl Files {
 
 /// Saves the article or removes it (whichever it is not), on the device and in the list.
 fn toggle(saved: Saved, edition: &str, teaser: &Teaser) {
+    // (Pressed before the view's effect read the list: the stored one is changed, not an
+    // empty one.)
+    saved.ensure();
     let slug = &teaser.slug;
     let files = Files::of(edition, slug);
     if saved.list.with_untracked(|l| l.contains(edition, slug)) {
@@ -110,7 +157,7 @@ fn toggle(saved: Saved, edition: &str, teaser: &Teaser) {
 #[component]
 pub fn SaveButton(teaser: Teaser) -> impl IntoView {
     let i18n = use_i18n();
-    let saved = use_saved();
+    let saved = use_saved_list();
     let edition = edition_prefix();
     // Read from the list only once mounted: hydrated after the page (the article's tools are
     // a deferred part, `components::deferred`), the list is loaded by then, and the markup to
@@ -144,7 +191,7 @@ pub fn SaveButton(teaser: Teaser) -> impl IntoView {
 #[component]
 pub fn SaveToggle(teaser: Teaser) -> impl IntoView {
     let i18n = use_i18n();
-    let saved = use_saved();
+    let saved = use_saved_list();
     let edition = edition_prefix();
     let name = t_string!(
         i18n,
@@ -171,7 +218,16 @@ pub fn SavedLink() -> impl IntoView {
     let i18n = use_i18n();
     let saved = use_saved();
     let edition = edition_prefix();
-    let count = Memo::new(move |_| saved.list.with(|l| l.of_edition(&edition).count()));
+    // Once mounted: the markup hydrated is the build's, with nothing saved.
+    let mounted = RwSignal::new(false);
+    Effect::new(move |_| mounted.set(true));
+    let count = Memo::new(move |_| {
+        if mounted.get() {
+            saved.count(&edition)
+        } else {
+            0
+        }
+    });
     view! {
         <a class="masthead__saved" href=link(&href::saved())>
             <span aria-hidden="true">"★ "</span>

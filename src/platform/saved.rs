@@ -12,6 +12,11 @@ pub fn list() -> SavedList {
     SavedList::parse(storage::get(KEY).as_deref())
 }
 
+/// How many articles the stored list holds in `edition`, without decoding it.
+pub fn count(edition: &str) -> usize {
+    newsfront_model::saved::count_in_edition(storage::get(KEY).as_deref(), edition)
+}
+
 pub fn store(list: &SavedList) {
     storage::set(KEY, &list.to_json());
 }

@@ -5,7 +5,7 @@
 use crate::components::page_meta::PageMeta;
 use crate::components::teaser_card::TeaserCard;
 use crate::edition::link;
-use crate::features::saved::{edition_prefix, use_saved};
+use crate::features::saved::{edition_prefix, use_saved_list};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::saved as store;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use newsfront_model::href;
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let i18n = use_i18n();
-    let saved = use_saved();
+    let saved = use_saved_list();
     let edition = edition_prefix();
     let items = Memo::new(move |_| {
         saved.list.with(|l| {

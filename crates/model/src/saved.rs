@@ -114,6 +114,39 @@ impl SavedList {
     }
 }
 
+/// How many articles the stored list holds in `edition`, counted without decoding their
+/// teasers: the masthead's count, on every page, before anything has read the list (so the
+/// browser's first module carries no teaser decoder). It counts what [`SavedList::parse`] keeps,
+/// except an entry whose teaser has a slug but does not decode (edited by hand), which `parse`
+/// skips.
+pub fn count_in_edition(stored: Option<&str>, edition: &str) -> usize {
+    #[derive(Deserialize)]
+    struct Slug<'a> {
+        #[serde(borrow)]
+        slug: std::borrow::Cow<'a, str>,
+    }
+    #[derive(Deserialize)]
+    struct Entry<'a> {
+        #[serde(default, borrow)]
+        edition: std::borrow::Cow<'a, str>,
+        saved_at: f64,
+        #[serde(borrow)]
+        teaser: Slug<'a>,
+    }
+    let entries: Vec<&serde_json::value::RawValue> = stored
+        .and_then(|text| serde_json::from_str(text).ok())
+        .unwrap_or_default();
+    let mut slugs: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+    for entry in entries {
+        if let Ok(e) = serde_json::from_str::<Entry>(entry.get()) {
+            if e.edition == edition && e.saved_at.is_finite() && !slugs.contains(&e.teaser.slug) {
+                slugs.push(e.teaser.slug);
+            }
+        }
+    }
+    slugs.len()
+}
+
 /// The site files a prerendered page names (`/shared/<name>.json` copies of the site, ticker
 /// and Most Read files), which it needs to hydrate offline: read from the page's HTML.
 pub fn shared_files(html: &str) -> Vec<String> {
@@ -236,6 +269,29 @@ mod tests {
         let list = SavedList::parse(Some(&mixed));
         assert_eq!(list.len(), 1, "bad entries and a duplicate skipped");
         assert_eq!(list.items()[0].teaser.slug, "ok");
+    }
+
+    #[test]
+    fn the_count_without_teasers_agrees_with_the_list() {
+        let mut list = SavedList::default();
+        list.add("", test_teaser("a"), 1.0);
+        list.add("", test_teaser("b"), 2.0);
+        list.add("ar", test_teaser("a"), 3.0);
+        let text = list.to_json();
+        let entries = text.trim_start_matches('[').trim_end_matches(']');
+        let stored = format!("[7, {{\"saved_at\":\"soon\"}}, {entries}, {entries}, null]");
+        for edition in ["", "ar", "es"] {
+            let parsed = SavedList::parse(Some(&stored));
+            assert_eq!(
+                count_in_edition(Some(&stored), edition),
+                parsed.of_edition(edition).count(),
+                "{edition:?}"
+            );
+        }
+        assert_eq!(count_in_edition(Some(&stored), ""), 2);
+        for text in [None, Some(""), Some("{\"a\":1}"), Some("[1,2")] {
+            assert_eq!(count_in_edition(text, ""), 0, "{text:?}");
+        }
     }
 
     #[test]
