@@ -8,11 +8,13 @@
 //    from the built site.json, so first paint never shows another outlet's masthead.
 // 3. Joins the stylesheets into one render-blocking file (scripts/css-bundle.mjs).
 // 4. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
-//    step renders pages into, and the page served for routes that have no prerendered file).
+//    step renders pages into, and the page served for routes that have no prerendered file),
+//    with a comment listing each entry point's chunk files in a split build (the prerender step
+//    copies a page's own into its snapshot for the loader to preload, and leaves the list out).
 // 5. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
 //    precache list always matches the hashed file names of this build. A development build
 //    (`trunk serve`) gets no caching worker (the app unregisters any old one).
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
 import { bundleStylesheets } from './css-bundle.mjs';
@@ -28,6 +30,8 @@ const release = process.env.TRUNK_PROFILE === 'release';
 // (Run again by hand after the prerender step, index.html is the prerendered front page: the
 // shell made by the build is kept as it is.)
 let index = readFileSync(`${dir}/index.html`, 'utf8');
+// The chunk files of each entry point, in a split build.
+let entries = null;
 if (!index.includes('id="nf-data"')) {
   const inline = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
   const found = index.match(inline);
@@ -37,6 +41,7 @@ if (!index.includes('id="nf-data"')) {
     const stem = js.replace(/^.*\//, '').replace(/\.js$/, '');
     const split = await splitApp(dir, stem, process.env.NF_WASM_INPUT);
     if (split) console.log(`sw-build: wasm split, ${split.written.length} chunk files (scripts/wasm-split.mjs)`);
+    entries = split?.entries ?? null;
     // The prerendered page is readable without the app: let it paint first, so the app's
     // bytes do not compete with the page's own (text, hero image) on a slow connection, then
     // fetch and start the app, which hydrates the page. The site-wide files the page was
@@ -98,11 +103,10 @@ let base = document.querySelector('meta[name="newsfront:content-base"]')?.conten
 if (!base.endsWith('/')) base += '/';
 const own = Promise.all(Object.entries(snapshot.fetched || {})
   .map(([path, fp]) => text(base + path + '?v=' + fp).then((t) => [path, t])));
-// The wasm chunks of the page's route (its snapshot names the entry point, src/routes.rs),
-// preloaded now, alongside the main module, rather than requested by the split loader once the
-// main module runs (its fetch() of the same URL is then served by the preload).
-const entries = ${JSON.stringify(split?.entries ?? {})};
-const files = entries[snapshot.entry] || [];
+// The wasm chunks of the page's route (its snapshot names the entry point and its files,
+// src/routes.rs), preloaded now, alongside the main module, rather than requested by the split
+// loader once the main module runs (its fetch() of the same URL is then served by the preload).
+const files = snapshot.entry_files || [];
 for (let i = 0; i < files.length; i++) {
   if (i % 6 === 0) await later();
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
@@ -134,7 +138,10 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   index = css.html;
   if (css.name) console.log(`sw-build: stylesheets joined into ${css.name}`);
   writeFileSync(`${dir}/index.html`, index);
-  copyFileSync(`${dir}/index.html`, `${dir}/shell.html`);
+  // The template of the prerender step, with each entry point's chunk files, which it copies
+  // into the snapshot of a page whose route names one (newsfront::prerender::Template).
+  const list = entries ? `<!--nf-entries ${JSON.stringify(entries)}-->\n` : '';
+  writeFileSync(`${dir}/shell.html`, index.replace('</head>', `${list}</head>`));
 }
 if (!release) {
   console.log('sw-build: development build, no service worker');

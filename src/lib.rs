@@ -11,8 +11,8 @@ pub mod edition;
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 }
-pub mod i18n;
 pub mod features;
+pub mod i18n;
 pub mod lazy;
 pub mod platform;
 #[cfg(feature = "ssr")]

@@ -159,7 +159,14 @@ pub struct Template {
     pub content_base: String,
     /// The page's `theme-color`, which the web app manifests repeat.
     pub theme_color: String,
+    /// The chunk files of each entry point of a split build (`<!--nf-entries {…}-->` in the app
+    /// shell, written by `scripts/sw-build.mjs`; not copied into pages): a page names those of
+    /// its entry point (`Snapshot::entry_files`).
+    pub entries: BTreeMap<String, Vec<String>>,
 }
+
+/// Starts the comment of the app shell that lists each entry point's chunk files.
+const ENTRIES_MARK: &str = "<!--nf-entries ";
 
 impl Template {
     /// Parses the app shell. Fails when it is not a page Trunk built from our `index.html`.
@@ -179,12 +186,24 @@ impl Template {
             .rfind("</body>")
             .ok_or("the template has no </body>")?;
         let content_base = meta_content(shell, "newsfront:content-base").unwrap_or_default();
+        let mut head = shell[..body_open_end].to_string();
+        let mut entries = BTreeMap::new();
+        if let Some(start) = head.find(ENTRIES_MARK) {
+            let end = head[start..]
+                .find("-->")
+                .map(|i| start + i + 3)
+                .ok_or("the template's nf-entries comment is not closed")?;
+            entries = serde_json::from_str(&head[start + ENTRIES_MARK.len()..end - 3])
+                .map_err(|e| format!("the template's nf-entries comment: {e}"))?;
+            head.replace_range(start..end, "");
+        }
         Ok(Template {
             // The page's language comes from the content (`<Html lang>`), not the shell.
-            head: without_html_lang(&shell[..body_open_end]),
+            head: without_html_lang(&head),
             tail: shell[body_end..].to_string(),
             content_base: crate::platform::config::normalise_base(Some(&content_base)),
             theme_color: meta_content(shell, "theme-color").unwrap_or_else(|| "#ffffff".into()),
+            entries,
         })
     }
 }
@@ -355,6 +374,12 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
         let body = view! { <App /> }.to_html();
         let (mut snapshot, shared) = snapshot_of(route, now, &lock(&read));
         snapshot.entry = lock(&entry).map(str::to_string);
+        snapshot.entry_files = snapshot
+            .entry
+            .as_ref()
+            .and_then(|e| template.entries.get(e))
+            .cloned()
+            .unwrap_or_default();
         let doc = format!(
             "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
             template.head,

@@ -13,6 +13,7 @@ const SHELL: &str = r#"<!DOCTYPE html>
   <!--HEAD-->
   <meta name="newsfront:content-base" content="/content/">
   <script type="module">import init from '/app.js'; init();</script>
+<!--nf-entries {"live_chunk":["split_live_chunk-1.wasm","chunk-2.wasm"],"saved_chunk":["split_saved_chunk-3.wasm"]}-->
 </head>
 <body>
   <div id="boot"></div>
@@ -381,7 +382,16 @@ fn a_page_to_use_names_its_routes_code_and_a_page_to_read_none() {
         // The 404 page is the router's fallback, which is not lazy.
         ("404.html", None),
     ] {
-        assert_eq!(entry_point(&read(&dir, page)).as_deref(), entry, "{page}");
+        let html = read(&dir, page);
+        assert_eq!(entry_point(&html).as_deref(), entry, "{page}");
+        // Its chunk files, from the shell's list, which no page repeats.
+        let files = embedded_data(&html)["entry_files"].clone();
+        let want = match entry {
+            Some(_) => serde_json::json!(["split_live_chunk-1.wasm", "chunk-2.wasm"]),
+            None => serde_json::Value::Null,
+        };
+        assert_eq!(files, want, "{page}");
+        assert!(!html.contains("nf-entries"), "{page}");
     }
     // The content of a page to read is in its wrapper, prerendered.
     let article = read(

@@ -41,6 +41,11 @@ pub struct Snapshot {
     /// so hydration never waits half-way (src/routes.rs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<String>,
+    /// The files of that entry point's chunks (relative to the app's JavaScript), which the
+    /// loader preloads: each page names its own, so the loader carries no table of every entry
+    /// point's (the prerender step reads them from the app shell, `scripts/sw-build.mjs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entry_files: Vec<String>,
 }
 
 impl Snapshot {
