@@ -54,9 +54,15 @@ async function run(url, chrome) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
   const lhr = result.lhr;
   const bytes = {};
+  // What the page downloads before it is interactive (the app's `nf:effects` mark; Lighthouse's
+  // observed timings, as the requests' are): the first load of `make size`, here with each
+  // response's headers (Lighthouse's transfer size).
+  const interactive = (lhr.audits['user-timings'].details?.items ?? []).find((m) => m.name === 'nf:effects')?.startTime;
+  let firstLoad = 0;
   for (const r of lhr.audits['network-requests'].details?.items ?? []) {
     const k = kindOf(r);
     bytes[k] = (bytes[k] ?? 0) + (r.transferSize ?? 0);
+    if (['js', 'wasm', 'css'].includes(k) && interactive != null && r.networkRequestTime <= interactive) firstLoad += r.transferSize ?? 0;
   }
   const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   // Audits that cost points outside performance, so a missed budget names its cause.
@@ -72,6 +78,7 @@ async function run(url, chrome) {
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
     si: lhr.audits['speed-index'].numericValue,
     bytes,
+    firstLoad: interactive == null ? null : firstLoad,
     missed,
   };
 }
@@ -96,12 +103,16 @@ try {
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (n) => `${Math.round(n)} ms`;
 console.log(`\nLighthouse 12.2.3, mobile, simulated throttling, median of ${RUNS} runs, ${base}\n`);
-console.log(['page', 'perf', 'a11y', 'bp', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'html', 'js', 'wasm', 'css', 'font', 'json', 'image (KB)'].join('\t'));
+// Bytes: everything the page downloaded during the run (its content's chunks, hydrated once
+// idle, included), then the JS + wasm + CSS before it was interactive.
+console.log(['page', 'perf', 'a11y', 'bp', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'html', 'js', 'wasm', 'css', 'font', 'json', 'image (KB)', 'first load'].join('\t'));
 for (const [name, r] of Object.entries(report)) {
   const b = r.bytes;
   console.log([name, r.performance, r.accessibility, r['best-practices'], r.seo, ms(r.fcp), ms(r.lcp), ms(r.tbt), r.cls.toFixed(3), ms(r.si),
-    kb(b.html ?? 0), kb(b.js ?? 0), kb(b.wasm ?? 0), kb(b.css ?? 0), kb(b.font ?? 0), kb(b.json ?? 0), kb(b.image ?? 0)].join('\t'));
+    kb(b.html ?? 0), kb(b.js ?? 0), kb(b.wasm ?? 0), kb(b.css ?? 0), kb(b.font ?? 0), kb(b.json ?? 0), kb(b.image ?? 0),
+    r.firstLoad == null ? '-' : kb(r.firstLoad)].join('\t'));
 }
+console.log(`\nfirst load: JS + wasm + CSS requested before the page was interactive (nf:effects), with response headers; its budget (${budgets.first_load_js_wasm_css_kb_max} KB, the bodies as transferred) is checked by \`make size\`.`);
 
 for (const [name, r] of Object.entries(report)) if (r.missed.length) console.log(`${name}: failing audits: ${r.missed.join(', ')}`);
 const failures = [];
@@ -111,8 +122,6 @@ for (const name of ['home', 'section', 'long article', 'media page']) {
   const r = report[name];
   for (const [cat, min] of Object.entries(budgets.scores)) if (r[cat] < min) failures.push(`${name}: ${cat} ${r[cat]} < ${min}`);
   if (r.cls > budgets.cls_max) failures.push(`${name}: CLS ${r.cls.toFixed(3)} > ${budgets.cls_max}`);
-  const firstLoad = (r.bytes.js ?? 0) + (r.bytes.wasm ?? 0) + (r.bytes.css ?? 0);
-  if (firstLoad / 1024 > budgets.first_load_js_wasm_css_kb_max) failures.push(`${name}: JS+wasm+CSS ${kb(firstLoad)} KB > ${budgets.first_load_js_wasm_css_kb_max} KB`);
 }
 if (lcpRatio > budgets.lcp_ratio_to_static_max) failures.push(`LCP ratio ${lcpRatio.toFixed(2)} > ${budgets.lcp_ratio_to_static_max}`);
 const fcpOver = report['long article'].fcp - report['static article'].fcp;
