@@ -51,21 +51,16 @@ impl Saved {
     /// Reads the device's list unless `list` holds it; from an effect (tracked: read again
     /// after another tab changed it).
     pub fn load(self) {
-        if !self.ready.get() {
-            self.read();
-        }
+        self.ready.track();
+        self.ensure();
     }
 
     /// Like [`Saved::load`], untracked: before the list is changed.
     fn ensure(self) {
         if !self.ready.get_untracked() {
-            self.read();
+            self.list.set(store::list());
+            self.ready.set(true);
         }
-    }
-
-    fn read(self) {
-        self.list.set(store::list());
-        self.ready.set(true);
     }
 
     /// How many articles are saved in `edition` (tracked): from the list once read, else
@@ -90,6 +85,14 @@ pub fn use_saved_list() -> Saved {
     let saved = use_saved();
     Effect::new(move |_| saved.load());
     saved
+}
+
+/// True once the view calling it is mounted (its first effect has run): what only the device
+/// knows is shown from then on, so the markup hydrated is the build's.
+fn once_mounted() -> ReadSignal<bool> {
+    let (mounted, set_mounted) = signal(false);
+    Effect::new(move |_| set_mounted.set(true));
+    mounted
 }
 
 /// The edition being read, as saved items name it (`""`, `"ar"`).
@@ -162,8 +165,7 @@ pub fn SaveButton(teaser: Teaser) -> impl IntoView {
     // Read from the list only once mounted: hydrated after the page (the article's tools are
     // a deferred part, `components::deferred`), the list is loaded by then, and the markup to
     // hydrate is the build's, which says "Save".
-    let mounted = RwSignal::new(false);
-    Effect::new(move |_| mounted.set(true));
+    let mounted = once_mounted();
     let is_saved = {
         let (edition, slug) = (edition.clone(), teaser.slug.clone());
         Memo::new(move |_| mounted.get() && saved.list.with(|l| l.contains(&edition, &slug)))
@@ -219,8 +221,7 @@ pub fn SavedLink() -> impl IntoView {
     let saved = use_saved();
     let edition = edition_prefix();
     // Once mounted: the markup hydrated is the build's, with nothing saved.
-    let mounted = RwSignal::new(false);
-    Effect::new(move |_| mounted.set(true));
+    let mounted = once_mounted();
     let count = Memo::new(move |_| {
         if mounted.get() {
             saved.count(&edition)
