@@ -80,9 +80,9 @@ async function load(browser, path) {
   await page.goto(base + path);
   await page.waitForFunction(() => performance.getEntriesByName('nf:effects', 'mark').length > 0, null, { timeout: 60_000 });
   const result = await page.evaluate(collect, 'nf:effects');
-  // The content hydrated later, when the page has one (`.route-part`).
+  // The content (the page's routes, `.routes-part`), hydrated later.
   let content = null;
-  if (await page.locator('.route-part').count()) {
+  if (await page.locator('.routes-part').count()) {
     await page.waitForFunction(() => performance.getEntriesByName('nf:content', 'mark').length > 0, null, { timeout: 60_000 });
     content = await page.evaluate(collect, 'nf:content');
   }

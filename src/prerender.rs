@@ -117,8 +117,9 @@ struct RenderContext {
     store: Arc<ContentStore>,
     read: Arc<Mutex<BTreeMap<String, Entry>>>,
     now: i64,
-    /// The route's code entry point (`routes::entry_point!`), as the router preloaded it.
-    entry: Arc<Mutex<Option<&'static str>>>,
+    /// The route's code entry point (`routes::entry_point!`), as the router preloaded it, and
+    /// whether the page's routes hydrate with it (`Snapshot::at_once`).
+    entry: Arc<Mutex<(Option<&'static str>, bool)>>,
 }
 
 /// The loader's build-time source: the file's text (`Some(None)` when missing), recorded for
@@ -136,10 +137,17 @@ pub fn read_content(path: &str) -> Option<Option<String>> {
 
 /// Records the entry point whose code the page's route needs (called by the router's preload
 /// of the route, `routes::entry_point!`), for the page's snapshot: the browser fetches that
-/// chunk before it hydrates.
+/// chunk before the page's routes hydrate.
 pub fn record_entry(name: &'static str) {
     if let Some(ctx) = use_context::<RenderContext>() {
-        *lock(&ctx.entry) = Some(name);
+        lock(&ctx.entry).0 = Some(name);
+    }
+}
+
+/// Records that the page's routes hydrate with the page (a page to use, `routes`).
+pub fn record_at_once() {
+    if let Some(ctx) = use_context::<RenderContext>() {
+        lock(&ctx.entry).1 = true;
     }
 }
 
@@ -359,7 +367,7 @@ pub struct Rendered {
 /// Renders `route` into a complete HTML document.
 pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: i64) -> Rendered {
     let read = Arc::new(Mutex::new(BTreeMap::new()));
-    let entry = Arc::new(Mutex::new(None));
+    let entry = Arc::new(Mutex::new((None, false)));
     let owner = Owner::new();
     let (html, shared) = owner.with(|| {
         provide_context(RequestUrl::new(route));
@@ -373,13 +381,22 @@ pub fn render(route: &str, store: &Arc<ContentStore>, template: &Template, now: 
         });
         let body = view! { <App /> }.to_html();
         let (mut snapshot, shared) = snapshot_of(route, now, &lock(&read));
-        snapshot.entry = lock(&entry).map(str::to_string);
-        snapshot.entry_files = snapshot
-            .entry
-            .as_ref()
-            .and_then(|e| template.entries.get(e))
-            .cloned()
-            .unwrap_or_default();
+        let (name, at_once) = *lock(&entry);
+        snapshot.entry = name.map(str::to_string);
+        snapshot.at_once = at_once;
+        // A page to use names the chunks its routes hydrate with, for the loader to preload.
+        if at_once {
+            let files = [Some(crate::routes::ROUTES_ENTRY), name]
+                .into_iter()
+                .flatten()
+                .filter_map(|e| template.entries.get(e))
+                .flatten();
+            for file in files {
+                if !snapshot.entry_files.contains(file) {
+                    snapshot.entry_files.push(file.clone());
+                }
+            }
+        }
         let doc = format!(
             "{}{body}<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{}",
             template.head,

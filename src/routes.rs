@@ -1,8 +1,15 @@
-//! One page per file; each loads its data through `data::load` and renders a view component.
+//! The route table and one page per file; each page loads its data through `data::load` and
+//! renders a view component.
 //!
-//! Every route is a [`LazyRoute`] whose view comes from an entry point below
-//! ([`crate::lazy`]): in the release build, one wasm chunk per kind of page, fetched when such a
-//! page is first shown; a prerendered page loads its chunk before it hydrates (`preload`).
+//! The route table is an entry point of its own ([`routes_chunk`], `crate::lazy`), the page's
+//! `<main>` a deferred part (`components::deferred::deferred_sliced`, `app::Frame`): a
+//! prerendered page is interactive with its frame (the masthead), and its routes (the router's
+//! matching, the page's view) hydrate once the page is idle, or when the reader presses a
+//! control in them. Pages to use (LIVE, saved, search) hydrate theirs with the page.
+//!
+//! Every route is a [`LazyRoute`] whose view comes from an entry point below: in the release
+//! build, one wasm chunk per kind of page, fetched when such a page is first shown; a
+//! prerendered page names its chunk (`Snapshot::entry`), fetched with the routes' own.
 
 pub mod article;
 pub mod authors;
@@ -14,20 +21,86 @@ pub mod saved;
 pub mod search;
 pub mod static_page;
 
-use crate::components::deferred::deferred_sliced;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::paced::paced;
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::pwa;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use leptos_router::LazyRoute;
+use leptos_router::components::{FlatRoutes, Route};
+use leptos_router::{path, Lazy, LazyRoute};
 use newsfront_model::{ContentError, ListKind};
+use not_found::NotFoundPage;
 
-/// Loads the code of the entry point a prerendered page names (`Snapshot::entry`) before the
-/// page hydrates, so its hydration never waits on the network half-way.
-/// A failure is left to the route, which asks again and shows the error.
-pub async fn preload(entry: &str) {
+/// The name of [`routes_chunk`] (what the prerender step looks its chunk files up by).
+pub const ROUTES_ENTRY: &str = "routes_chunk";
+
+entry_point! {
+    /// The routes of every edition: the default edition's at `/…`, each other edition's under
+    /// its prefix (`/ar/…`), with the same views (`crate::edition`).
+    fn routes_chunk() preload preload_routes {
+        // Paced: the routes' component bodies run in slices of their own
+        // (`components::paced`).
+        paced(|| view! {
+            // Flat routes: a route's page hydrates through Leptos's async path, where the
+            // `Paced` parts of a page can give the main thread back (`components::paced`).
+            <FlatRoutes fallback=NotFoundPage>
+                <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
+                <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
+                <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
+                <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
+                <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
+                <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
+                <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
+                <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
+                <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
+                <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
+                <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
+                <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+                // The web server's not-found page, prerendered (not an edition's front page).
+                <Route path=path!("/404.html") view=NotFoundPage />
+                // Matched after the routes above (`/live` is the LIVE page, not an edition): the
+                // same pages under an edition's prefix, or "not found" for a prefix that names
+                // no edition (`InEdition`).
+                <Route path=path!("/:edition") view={Lazy::<InEdition<HomeRoute>>::new()} />
+                <Route path=path!("/:edition/section/:slug") view={Lazy::<InEdition<SectionRoute>>::new()} />
+                <Route path=path!("/:edition/region/:slug") view={Lazy::<InEdition<RegionRoute>>::new()} />
+                <Route path=path!("/:edition/tag/:slug") view={Lazy::<InEdition<TagRoute>>::new()} />
+                <Route path=path!("/:edition/topic/:slug") view={Lazy::<InEdition<TopicRoute>>::new()} />
+                <Route path=path!("/:edition/author/:slug") view={Lazy::<InEdition<AuthorRoute>>::new()} />
+                <Route path=path!("/:edition/authors") view={Lazy::<InEdition<AuthorsRoute>>::new()} />
+                <Route path=path!("/:edition/article/:slug") view={Lazy::<InEdition<ArticleRoute>>::new()} />
+                <Route path=path!("/:edition/page/:slug") view={Lazy::<InEdition<StaticRoute>>::new()} />
+                <Route path=path!("/:edition/live") view={Lazy::<InEdition<LiveRoute>>::new()} />
+                <Route path=path!("/:edition/saved") view={Lazy::<InEdition<SavedRoute>>::new()} />
+                <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
+            </FlatRoutes>
+        }.into_any()).into_any()
+    }
+}
+
+/// Fetches what a prerendered page's routes hydrate with: the routes' chunk and, alongside,
+/// the page's own (`Snapshot::entry`; its route waits for it if it comes later). A failure of
+/// the latter is left to the route, which asks again and shows the error.
+pub async fn preload_page() -> Result<(), SplitLoaderError> {
+    if let Some(entry) = crate::platform::hydration::entry() {
+        leptos::task::spawn_local(async move { preload(&entry).await });
+    }
+    preload_routes().await
+}
+
+/// Loads what a page to use hydrates with (`Snapshot::at_once`), before it hydrates: the
+/// loader has fetched the files meanwhile (`Snapshot::entry_files`).
+pub async fn preload_at_once() {
+    let _ = preload_routes().await;
+    if let Some(entry) = crate::platform::hydration::entry() {
+        preload(&entry).await;
+    }
+}
+
+/// Loads the code of the entry point `entry` (a page's route, `Snapshot::entry`).
+async fn preload(entry: &str) {
     let _ = match entry {
         "listing_chunk" => preload_listing().await,
         "article_chunk" => preload_article().await,
@@ -110,18 +183,17 @@ fn ChunkError(message: String) -> impl IntoView {
     view! { <ErrorPanel error retry=Callback::new(|_| pwa::reload()) /> }
 }
 
-/// A route whose view is one of the entry points above. `later`: a prerendered page of the
-/// route hydrates its view after the rest of the page, once it is idle or when the reader
-/// presses a control in it (`components::deferred`), so the page is interactive without the
-/// route's code; `now`: with the page (its chunk preloaded first).
+/// A route whose view is one of the entry points above. `now`: a page to use, whose routes
+/// hydrate with the page (`Snapshot::at_once`); `later`: a page to read, whose routes hydrate
+/// once it is idle (`routes_chunk`).
 macro_rules! lazy_route {
     ($(#[$doc:meta])* later $route:ident => $entry:expr, $preload:ident) => {
-        lazy_route!(@route $(#[$doc])* true, $route => $entry, $preload);
-    };
-    ($(#[$doc:meta])* now $route:ident => $entry:expr, $preload:ident) => {
         lazy_route!(@route $(#[$doc])* false, $route => $entry, $preload);
     };
-    (@route $(#[$doc:meta])* $later:literal, $route:ident => $entry:expr, $preload:ident) => {
+    ($(#[$doc:meta])* now $route:ident => $entry:expr, $preload:ident) => {
+        lazy_route!(@route $(#[$doc])* true, $route => $entry, $preload);
+    };
+    (@route $(#[$doc:meta])* $at_once:literal, $route:ident => $entry:expr, $preload:ident) => {
         $(#[$doc])*
         pub struct $route;
 
@@ -131,21 +203,16 @@ macro_rules! lazy_route {
             }
 
             async fn view(_: Self) -> AnyView {
-                // Prerendered in its wrapper, hydrated later; built at once on a client-side
-                // navigation. Its chunk is not named in the page (`Snapshot::entry`), so
-                // nothing fetches it before the page is interactive.
-                #[cfg(feature = "ssr")]
-                let later = $later;
-                #[cfg(not(feature = "ssr"))]
-                let later = $later && crate::platform::hydration::under_way();
-                if later {
-                    return deferred_sliced(ROUTE_PART, $preload, move || $entry);
-                }
                 // While prerendering, the preload records the entry point in the page
-                // (`Snapshot::entry`), which the browser then loads before it hydrates (flat
-                // routes do not preload on the server).
+                // (`Snapshot::entry`), which the browser then loads with the routes' chunk
+                // (flat routes do not preload on the server).
                 #[cfg(feature = "ssr")]
-                let _ = $preload().await;
+                {
+                    let _ = $preload().await;
+                    if $at_once {
+                        crate::prerender::record_at_once();
+                    }
+                }
                 $entry.await.unwrap_or_else(chunk_error)
             }
 
@@ -175,10 +242,7 @@ impl<R: LazyRoute> LazyRoute for InEdition<R> {
     }
 }
 
-/// The wrapper of a route's view hydrated later (`display: contents`, style/critical.css).
-const ROUTE_PART: &str = "route-part";
-
-// Pages to read hydrate their content later; pages to use (LIVE's player and feed, the saved
+// Pages to read hydrate their routes once idle; pages to use (LIVE's player and feed, the saved
 // list, search's box) with the page.
 lazy_route!(/** `/` */ later HomeRoute => listing_chunk(ListKind::Home), preload_listing);
 lazy_route!(/** `/section/:slug` */ later SectionRoute => listing_chunk(ListKind::Section), preload_listing);

@@ -13,7 +13,7 @@ const SHELL: &str = r#"<!DOCTYPE html>
   <!--HEAD-->
   <meta name="newsfront:content-base" content="/content/">
   <script type="module">import init from '/app.js'; init();</script>
-<!--nf-entries {"live_chunk":["split_live_chunk-1.wasm","chunk-2.wasm"],"saved_chunk":["split_saved_chunk-3.wasm"]}-->
+<!--nf-entries {"live_chunk":["split_live_chunk-1.wasm","chunk-2.wasm"],"routes_chunk":["split_routes_chunk-4.wasm","chunk-2.wasm"],"saved_chunk":["split_saved_chunk-3.wasm"]}-->
 </head>
 <body>
   <div id="boot"></div>
@@ -366,41 +366,53 @@ fn entry_point(html: &str) -> Option<String> {
 fn a_page_to_use_names_its_routes_code_and_a_page_to_read_none() {
     let dir = site("entries");
     prerender(&dir);
-    for (page, entry) in [
-        // Pages to read hydrate their content later (src/routes.rs, `later`): their chunk is
-        // fetched once the page is idle, so the page names none to preload.
+    for (page, entry, at_once) in [
+        // Pages to read hydrate their routes later (src/routes.rs, `later`): their chunks are
+        // fetched once the page is idle, so the page names none to preload, only its route's
+        // entry point (fetched then, with the routes').
         (
             "article/coalition-talks-stall-over-budget-rules/index.html",
-            None,
+            Some("article_chunk"),
+            false,
         ),
-        ("index.html", None),
-        ("section/politics/index.html", None),
-        ("authors/index.html", None),
-        ("page/about/index.html", None),
-        // A page to use hydrates with the page: its chunk first.
-        ("live/index.html", Some("live_chunk")),
+        ("index.html", Some("listing_chunk"), false),
+        ("section/politics/index.html", Some("listing_chunk"), false),
+        ("authors/index.html", Some("authors_chunk"), false),
+        ("page/about/index.html", Some("static_chunk"), false),
+        // A page to use hydrates its routes with the page: their chunks first.
+        ("live/index.html", Some("live_chunk"), true),
         // The 404 page is the router's fallback, which is not lazy.
-        ("404.html", None),
+        ("404.html", None, false),
     ] {
         let html = read(&dir, page);
         assert_eq!(entry_point(&html).as_deref(), entry, "{page}");
-        // Its chunk files, from the shell's list, which no page repeats.
-        let files = embedded_data(&html)["entry_files"].clone();
-        let want = match entry {
-            Some(_) => serde_json::json!(["split_live_chunk-1.wasm", "chunk-2.wasm"]),
-            None => serde_json::Value::Null,
+        let data = embedded_data(&html);
+        assert_eq!(
+            data["at_once"].as_bool().unwrap_or(false),
+            at_once,
+            "{page}"
+        );
+        // The chunk files of the routes and of its entry point, from the shell's list (each
+        // once), which no page repeats.
+        let want = match at_once {
+            true => serde_json::json!([
+                "split_routes_chunk-4.wasm",
+                "chunk-2.wasm",
+                "split_live_chunk-1.wasm"
+            ]),
+            false => serde_json::Value::Null,
         };
-        assert_eq!(files, want, "{page}");
+        assert_eq!(data["entry_files"], want, "{page}");
         assert!(!html.contains("nf-entries"), "{page}");
     }
-    // The content of a page to read is in its wrapper, prerendered.
+    // The routes of a page to read are in their wrapper, prerendered.
     let article = read(
         &dir,
         "article/coalition-talks-stall-over-budget-rules/index.html",
     );
     assert!(
-        article.contains(r#"<div class="route-part">"#),
-        "the content's wrapper"
+        article.contains(r#"class="page"><div class="routes-part">"#),
+        "the routes' wrapper"
     );
     assert!(article.contains("Coalition talks"), "the article inside it");
     let _ = std::fs::remove_dir_all(&dir);

@@ -41,21 +41,28 @@ where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
-    deferred_part(class, boxed(preload, load), Hydration::AtOnce)
+    deferred_part(class, boxed(preload, load), Hydration::AtOnce, false).0
 }
 
-/// A deferred part as large as a page's content (a route's view, `routes`): hydrated later as
+/// A deferred part as large as a page's content (the routes, `app::Frame`): hydrated later as
 /// the page itself is, in slices (its `paced` parts may give the main thread back), with the
 /// tasks its hydration spawns held until it is over (`platform::executor`), so no effect of a
-/// part already hydrated runs half-way through.
-pub fn deferred_sliced<P, PFut, F, Fut>(class: &'static str, preload: P, load: F) -> AnyView
+/// part already hydrated runs half-way through. `at_once`: hydrated as soon as the page is,
+/// without waiting for it to be idle. Also returns whether the part is live (hydrated or
+/// built).
+pub fn deferred_sliced<P, PFut, F, Fut>(
+    class: &'static str,
+    preload: P,
+    load: F,
+    at_once: bool,
+) -> (AnyView, Signal<bool>)
 where
     P: FnOnce() -> PFut + Send + 'static,
     PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
-    deferred_part(class, boxed(preload, load), Hydration::Sliced)
+    deferred_part(class, boxed(preload, load), Hydration::Sliced, at_once)
 }
 
 /// Fetches a part's chunk.
@@ -95,24 +102,33 @@ enum Hydration {
     Sliced,
 }
 
-fn deferred_part(class: &'static str, part: Part, how: Hydration) -> AnyView {
+fn deferred_part(
+    class: &'static str,
+    part: Part,
+    how: Hydration,
+    at_once: bool,
+) -> (AnyView, Signal<bool>) {
     let Part { preload, load } = part;
+    // Disposed with the owner of the part's place: `try_get_untracked` then says it is gone.
+    let live = RwSignal::new(false);
     #[cfg(feature = "ssr")]
     {
         // Natively an entry point is a plain async function, ready at once.
         use futures::FutureExt;
-        let _ = (preload, how);
+        let _ = (preload, how, at_once);
         let part = load().now_or_never().and_then(Result::ok);
-        view! { <div class=class>{part}</div> }.into_any()
+        (
+            view! { <div class=class>{part}</div> }.into_any(),
+            live.into(),
+        )
     }
     #[cfg(not(feature = "ssr"))]
     {
-        // Disposed with the owner of the part's place: `try_get_untracked` then says it is gone.
-        let live = RwSignal::new(false);
         if crate::platform::hydration::under_way() {
-            return hydrate_later(class, preload, load, live, how);
+            let view = hydrate_later(class, preload, load, live, how, at_once);
+            return (view, live.into());
         }
-        view! {
+        let view = view! {
             <div class=class data-live=move || live.get().then_some("")>
                 {Suspend::new(async move {
                     if preload().await.is_err() || live.try_get_untracked().is_none() {
@@ -124,11 +140,13 @@ fn deferred_part(class: &'static str, part: Part, how: Hydration) -> AnyView {
                 })}
             </div>
         }
-        .into_any()
+        .into_any();
+        (view, live.into())
     }
 }
 
-/// The wrapper, hydrated now; its content, when the page is idle or a control in it is pressed.
+/// The wrapper, hydrated now; its content, when the page is idle or a control in it is pressed
+/// (or once the page's own hydration is over, `at_once`).
 #[cfg(not(feature = "ssr"))]
 fn hydrate_later(
     class: &'static str,
@@ -136,6 +154,7 @@ fn hydrate_later(
     load: Load,
     live: RwSignal<bool>,
     how: Hydration,
+    at_once: bool,
 ) -> AnyView {
     use crate::platform::dom;
     use leptos::reactive::computed::ScopedFuture;
@@ -147,6 +166,12 @@ fn hydrate_later(
     // A control the reader pressed before the part was live, to press again once it is.
     let pressed = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let wanted = RwSignal::new(false);
+    if at_once {
+        // Not before: the part's own hydration must not start while the page's is under way.
+        crate::platform::hydration::after_hydration(move || {
+            wanted.try_set(true);
+        });
+    }
     // Weak: the effect below lives in that owner, and a strong handle there would keep it (and
     // the page it owns, head tags included) alive after the reader has left the page.
     let owner = Owner::current().map(|owner| owner.downgrade());

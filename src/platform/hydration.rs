@@ -151,6 +151,11 @@ pub fn entry() -> Option<String> {
     SNAPSHOT.with(|s| s.borrow().as_ref().and_then(|snap| snap.entry.clone()))
 }
 
+/// Whether the prerendered page's routes hydrate with it (`Snapshot::at_once`, `routes`).
+pub fn at_once() -> bool {
+    SNAPSHOT.with(|s| s.borrow().as_ref().is_some_and(|snap| snap.at_once))
+}
+
 /// The build time the prerendered markup was computed with.
 pub fn now() -> Option<i64> {
     SNAPSHOT.with(|s| s.borrow().as_ref().map(|snap| snap.now))

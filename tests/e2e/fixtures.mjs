@@ -38,15 +38,16 @@ const HYDRATION_TIMEOUT = 15_000;
  * returned; a panic there, a failed download or a refused script leaves it unset. Hydration
  * itself runs after that, in slices, once the page's route chunk has arrived (src/main.rs), and
  * ends with the `nf:hydrated` mark: an input filled before it would be emptied by the hydration
- * (CI saw a search typed into the page that was not hydrated yet). A page to read (an article,
- * a listing) hydrates its content after that, once idle (`.route-part`, src/routes.rs): unless
- * `content` is false, this also waits until it is live, as a reader's second look would.
+ * (CI saw a search typed into the page that was not hydrated yet). The page's routes (its
+ * content, `.routes-part`, src/routes.rs) hydrate after that: once idle on a page to read (an
+ * article, a listing), at once on a page to use (search, saved, LIVE). Unless `content` is
+ * false, this also waits until they are live, as a reader's second look would.
  */
 export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT, content = true) {
   try {
     await page.waitForFunction(
       (content) => 'wasmBindings' in window && performance.getEntriesByName('nf:hydrated', 'mark').length > 0
-        && !(content && document.querySelector('.route-part:not([data-live])')),
+        && !(content && document.querySelector('.routes-part:not([data-live])')),
       content,
       { timeout },
     );

@@ -49,16 +49,19 @@ test('an article is interactive before its own code arrives, which comes once id
     .map((m) => [m.name, m.startTime])));
   const before = await wasmRequests(page);
   const main = before.find((r) => /^newsfront-app-[0-9a-f]+_bg\.wasm$/.test(r.file));
-  const own = before.filter((r) => r.file.startsWith('split_article_chunk-'));
   expect(main, 'the main module').toBeTruthy();
-  // The page's content (src/routes.rs, `later`) is hydrated after the page: its chunk is not
-  // preloaded, and is asked for once, by the split loader, after the page is hydrated.
-  expect(own, 'the article chunk').toHaveLength(1);
-  expect(own[0].initiator).not.toBe('link');
-  expect(own[0].start).toBeGreaterThanOrEqual(marks['nf:hydrated']);
+  // The page's routes and content (src/routes.rs, `later`) are hydrated after the page: their
+  // chunks are not preloaded, and are asked for once, by the split loader, after the page is
+  // hydrated.
+  for (const entry of ['routes', 'article']) {
+    const own = before.filter((r) => r.file.startsWith(`split_${entry}_chunk-`));
+    expect(own, `the ${entry} chunk`).toHaveLength(1);
+    expect(own[0].initiator).not.toBe('link');
+    expect(own[0].start).toBeGreaterThanOrEqual(marks['nf:hydrated']);
+  }
   expect(marks['nf:content']).toBeGreaterThan(marks['nf:effects']);
   expect(before.filter((r) => r.file.startsWith('split_listing_chunk-'))).toEqual([]);
-  await expect(page.locator('.route-part')).toHaveAttribute('data-live', '');
+  await expect(page.locator('.routes-part')).toHaveAttribute('data-live', '');
 
   await follow(page, '/section/politics');
   await expect(page).toHaveURL(/\/section\/politics$/);
@@ -136,7 +139,7 @@ test('a page\'s content hydrated later: a press made before it is live is not lo
   const chunk = holdChunk(page, 'article');
   await chunk.ready;
   await openPage(page, ARTICLE, { content: false });
-  const content = page.locator('.route-part');
+  const content = page.locator('.routes-part');
   await expect(content).not.toHaveAttribute('data-live', /.*/);
   await content.getByRole('button', { name: 'Save' }).click();
   await expect.poll(chunk.requests).toBe(1);

@@ -36,14 +36,18 @@ pub struct Snapshot {
     /// long article's first paint from waiting for one more network round trip.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fetched: BTreeMap<String, String>,
-    /// The code entry point of the page's route (`article_chunk`): in a split build the loader
-    /// preloads its wasm chunks alongside the app, and the app loads them before it hydrates,
-    /// so hydration never waits half-way (src/routes.rs).
+    /// The code entry point of the page's route (`article_chunk`): fetched, with the routes'
+    /// own chunk, before the page's routes hydrate (src/routes.rs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<String>,
-    /// The files of that entry point's chunks (relative to the app's JavaScript), which the
-    /// loader preloads: each page names its own, so the loader carries no table of every entry
-    /// point's (the prerender step reads them from the app shell, `scripts/sw-build.mjs`).
+    /// Whether the page's routes hydrate with the page (a page to use: LIVE, saved, search)
+    /// rather than once it is idle (a page to read).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_once: bool,
+    /// The files of the chunks a page hydrating `at_once` needs (the routes' and its entry
+    /// point's, relative to the app's JavaScript), which the loader preloads alongside the
+    /// app: each page names its own, so the loader carries no table of every entry point's
+    /// (the prerender step reads them from the app shell, `scripts/sw-build.mjs`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entry_files: Vec<String>,
 }
