@@ -85,20 +85,25 @@ fn routes_part() -> AnyView {
         at_once,
     );
     if prerendered {
-        reload_on_navigation_before(live);
+        load_whole_on_navigation_before(live);
     }
     view
 }
 
 /// Until the prerendered routes are live, nothing could show another page in their place: a
-/// navigation the router makes meanwhile (a link, a form, the masthead's menus) loads the new
-/// address as a whole page, which is prerendered too.
-fn reload_on_navigation_before(live: Signal<bool>) {
+/// navigation the router starts meanwhile (a link, a form, the masthead's menus; the router
+/// changes the address only once the new page is there) loads the new address as a whole
+/// page, which is prerendered too.
+fn load_whole_on_navigation_before(live: Signal<bool>) {
     let location = leptos_router::hooks::use_location();
     Effect::new(move |shown: Option<(String, String)>| {
         let now = (location.pathname.get(), location.search.get());
         if shown.as_ref().is_some_and(|shown| *shown != now) && !live.get_untracked() {
-            crate::platform::pwa::reload();
+            // The router's search has no `?`; its hash keeps its `#`.
+            let (path, search) = &now;
+            let query = if search.is_empty() { "" } else { "?" };
+            let hash = location.hash.get_untracked();
+            crate::platform::pwa::load_page(&format!("{path}{query}{search}{hash}"));
         }
         now
     });

@@ -51,6 +51,13 @@ pub fn reload() {
     }
 }
 
+/// Loads `url` (a path on this site) as a whole page.
+pub fn load_page(url: &str) {
+    if let Some(w) = crate::platform::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
 /// Development builds: remove any caching worker a release build left on this origin.
 pub fn unregister_service_workers() {
     let Some(c) = container() else { return };

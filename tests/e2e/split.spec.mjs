@@ -151,3 +151,22 @@ test('a page\'s content hydrated later: a press made before it is live is not lo
   await expect(tools.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
   await expect(new Frame(page).masthead.getByRole('link', { name: /Saved \(1\)/ })).toBeVisible();
 });
+
+test('a link followed before the page\'s routes are live loads the next page whole, which then works', async ({ page }) => {
+  // The routes' chunk is held: the frame is hydrated (the router listens for clicks), the routes
+  // are not, so nothing could show the next page in their place.
+  const routes = holdChunk(page, 'routes');
+  await routes.ready;
+  await openPage(page, ARTICLE, { content: false });
+  await expect(page.locator('.routes-part')).not.toHaveAttribute('data-live', /.*/);
+  await page.evaluate(() => { window.nfSamePage = true; });
+  const load = page.waitForEvent('load');
+  await follow(page, '/section/politics');
+  await load;
+  await expect(page).toHaveURL(/\/section\/politics$/);
+  expect(await page.evaluate(() => window.nfSamePage)).toBeUndefined();
+  // The new page's routes come once its chunk does.
+  routes.release();
+  await expect(page.locator('.routes-part')).toHaveAttribute('data-live', '');
+  await expect(new Frame(page).heading).toBeVisible();
+});
