@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::layout::sizes;
 use newsfront_model::site::Network;
-use newsfront_model::{href, Image, Site};
+use newsfront_model::{href, ContentError, Image, Site};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
 /// `index.html` (same size) stays on screen; then this one replaces it.
@@ -36,9 +36,15 @@ pub fn Masthead() -> impl IntoView {
         <header class="masthead">
             {move || match state() {
                 Some(Ok(site)) => view! { <MastheadContent site /> }.into_any(),
+                // The panel's code (shared with the pages' errors) is a chunk of its own: no
+                // page that has its site needs it.
                 Some(Err(error)) => view! {
                     <div class="masthead__placeholder">
-                        <div class="error-panel error-panel--masthead"><ErrorPanel error /></div>
+                        {deferred(
+                            "error-panel error-panel--masthead",
+                            preload_site_error,
+                            move || site_error_chunk(error),
+                        )}
                     </div>
                 }
                 .into_any(),
@@ -105,6 +111,13 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         {paced(move || view! { <RegionNav regions /> }.into_any())}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
         {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
+    }
+}
+
+entry_point! {
+    /// What the masthead says when `site.json` cannot be read.
+    fn site_error_chunk(error: ContentError) preload preload_site_error {
+        view! { <ErrorPanel error /> }.into_any()
     }
 }
 
