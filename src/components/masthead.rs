@@ -91,7 +91,10 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         <div class="masthead__top">
             <nav class="masthead__editions" aria-label=move || t_string!(i18n, frame.editions)><ul>{edition_links}</ul></nav>
             <div class="masthead__tools">
-                {paced(|| view! { <SearchEntry /><SavedLink /> }.into_any())}
+                {paced(|| view! { <SearchEntry /> }.into_any())}
+                // A link that works without code; its count (read from the device once
+                // mounted) comes with its chunk, once the page is idle.
+                {deferred("masthead__saved-part", preload_saved_link, saved_link_chunk)}
             </div>
             <ul class="masthead__social">{social_links}</ul>
         </div>
@@ -111,6 +114,13 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
         {paced(move || view! { <RegionNav regions /> }.into_any())}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
         {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
+    }
+}
+
+entry_point! {
+    /// The link to the Saved page, with the number of articles saved on this device.
+    fn saved_link_chunk() preload preload_saved_link {
+        view! { <SavedLink /> }.into_any()
     }
 }
 
