@@ -41,7 +41,7 @@ fn Frame() -> impl IntoView {
     let site_name = move || {
         site.get()
             .and_then(Result::ok)
-            .map(|s| s.name)
+            .map(|s| s.frame.name)
             .unwrap_or_default()
     };
     view! {

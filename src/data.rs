@@ -4,8 +4,9 @@ use crate::platform;
 use crate::platform::fetch::Abort;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use newsfront_model::{ContentError, MostRead, Site};
+use newsfront_model::{ContentError, MostRead, Site, SiteFrame};
 use serde::de::DeserializeOwned;
+use std::sync::{Arc, OnceLock};
 
 /// Fetches `path` (relative to the content base) and decodes it; `abort` cancels the request.
 pub async fn load<T: DeserializeOwned>(
@@ -217,12 +218,48 @@ pub fn render_now() -> Option<i64> {
     }
 }
 
+/// `site.json` as loaded: what the page frame shows, decoded with the file ([`SiteFrame`]), and
+/// the text, decoded whole the first time a part asks for the rest ([`SiteFile::site`]), in that
+/// part's code: the main module carries no decoder of the footer, the logo or LIVE's settings.
+#[derive(Clone, Debug)]
+pub struct SiteFile {
+    pub frame: SiteFrame,
+    text: Arc<str>,
+    whole: Arc<OnceLock<Result<Site, ContentError>>>,
+}
+
+impl SiteFile {
+    /// Decodes the frame of `text`, a whole `site.json`.
+    pub fn new(text: &str) -> Result<SiteFile, serde_json::Error> {
+        Ok(SiteFile {
+            frame: serde_json::from_str(text)?,
+            text: Arc::from(text),
+            whole: Arc::default(),
+        })
+    }
+
+    /// The whole site, decoded once.
+    pub fn site(&self) -> Result<Site, ContentError> {
+        let url = newsfront_model::href::content::SITE;
+        self.whole
+            .get_or_init(|| newsfront_model::decode(&self.text, url))
+            .clone()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SiteFile {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<SiteFile, D::Error> {
+        let text = Box::<serde_json::value::RawValue>::deserialize(de)?;
+        SiteFile::new(text.get()).map_err(serde::de::Error::custom)
+    }
+}
+
 /// `site.json`, loaded once for the whole app.
 #[derive(Clone, Copy)]
-pub struct SiteResource(pub Content<Site>);
+pub struct SiteResource(pub Content<SiteFile>);
 
-pub fn provide_site() -> Content<Site> {
-    let site = use_content::<Site>(|| newsfront_model::href::content::SITE.to_string());
+pub fn provide_site() -> Content<SiteFile> {
+    let site = use_content::<SiteFile>(|| newsfront_model::href::content::SITE.to_string());
     provide_context(SiteResource(site));
     site
 }
@@ -232,15 +269,29 @@ pub fn provide_site() -> Content<Site> {
 pub fn image_cdn() -> Option<(String, String)> {
     let res = use_context::<SiteResource>()?;
     res.0.value.with_untracked(|v| match v {
-        Some(Ok(site)) => site.image_cdn.clone().map(|t| (t, site.base_url.clone())),
+        Some(Ok(site)) => {
+            let site = &site.frame;
+            site.image_cdn.clone().map(|t| (t, site.base_url.clone()))
+        }
         _ => None,
     })
 }
 
-/// The loaded site, when it has loaded successfully.
+/// The loaded site, whole, when it has loaded and decodes (`use_site_result` says why not).
 pub fn use_site() -> Signal<Option<Site>> {
+    let site = use_site_result();
+    Signal::derive(move || site.get().and_then(Result::ok))
+}
+
+/// The loaded site, whole, or why it does not decode when its frame did; `None` while it
+/// loads, or when the file could not be read at all (the masthead says why).
+pub fn use_site_result() -> Signal<Option<Result<Site, ContentError>>> {
     let res = use_context::<SiteResource>();
-    Signal::derive(move || res.and_then(|r| r.0.get()).and_then(Result::ok))
+    Signal::derive(move || {
+        res.and_then(|r| r.0.get())
+            .and_then(Result::ok)
+            .map(|file| file.site())
+    })
 }
 
 /// `most-read.json`, fetched the first time a page asks for it and then shared by every page

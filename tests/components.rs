@@ -10,8 +10,8 @@ use newsfront::components::footer::FooterContent;
 use newsfront::components::listing_view::ListingView;
 use newsfront::components::masthead::MastheadContent;
 use newsfront::components::teaser_card::TeaserCard;
-use newsfront::data::{Content, SiteResource};
-use newsfront_model::{decode, Article, Block, ContentError, ListPage, Site};
+use newsfront::data::{Content, SiteFile, SiteResource};
+use newsfront_model::{decode, Article, Block, ContentError, ListPage, Site, SiteFrame};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -20,6 +20,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn site() -> Site {
     decode(include_str!("fixtures/site.json"), "site.json").expect("site fixture")
+}
+
+/// `site` as the app loads it: its frame decoded, the rest when asked for.
+fn site_file(site: &Site) -> SiteFile {
+    SiteFile::new(&serde_json::to_string(site).expect("site")).expect("site frame")
 }
 
 fn mount<F, N>(f: F) -> HtmlElement
@@ -69,7 +74,12 @@ fn text(el: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn masthead_renders_every_menu_entry_and_region() {
-    let host = mount(|| view! { <Router><MastheadContent site=site() /></Router> });
+    // The logo comes from the whole site, as the app has loaded it.
+    let site_slot = Content::<SiteFile>::manual(Some(Ok(site_file(&site()))));
+    let host = mount(move || {
+        provide_context(SiteResource(site_slot));
+        view! { <Router><MastheadContent site=SiteFrame::from(site()) /></Router> }
+    });
     tick().await;
     let sections = one(&host, "nav[aria-label='Sections']");
     let labels: Vec<String> = all(&sections, ".main-nav__link").iter().map(text).collect();
@@ -113,7 +123,8 @@ async fn masthead_renders_every_menu_entry_and_region() {
 
 #[wasm_bindgen_test]
 async fn submenu_toggle_opens_and_escape_closes_returning_focus() {
-    let host = mount(|| view! { <Router><MastheadContent site=site() /></Router> });
+    let host =
+        mount(|| view! { <Router><MastheadContent site=SiteFrame::from(site()) /></Router> });
     tick().await;
     let toggle: HtmlElement = one(&host, "button[aria-controls='submenu-news']").unchecked_into();
     assert_eq!(
@@ -149,7 +160,8 @@ async fn submenu_toggle_opens_and_escape_closes_returning_focus() {
 
 #[wasm_bindgen_test]
 async fn drawer_opens_as_modal_dialog() {
-    let host = mount(|| view! { <Router><MastheadContent site=site() /></Router> });
+    let host =
+        mount(|| view! { <Router><MastheadContent site=SiteFrame::from(site()) /></Router> });
     tick().await;
     let dialog = one(&host, "[role='dialog']");
     assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
@@ -241,7 +253,7 @@ async fn article_body_renders_every_block_safely() {
 // client-rendered page where the article arrived first an allowed player stayed a link card.
 #[wasm_bindgen_test]
 async fn allowed_player_appears_when_site_json_arrives_after_the_article() {
-    let site_slot = Content::<Site>::manual(None);
+    let site_slot = Content::<SiteFile>::manual(None);
     let blocks = vec![Block::Embed {
         url: "https://player.example/v/42".into(),
         title: "Harbour cranes at dawn".into(),
@@ -264,7 +276,7 @@ async fn allowed_player_appears_when_site_json_arrives_after_the_article() {
     );
     let mut site = site();
     site.embed_hosts = vec!["player.example".into()];
-    site_slot.set(Ok(site));
+    site_slot.set(Ok(site_file(&site)));
     tick().await;
     let play = one(&host, "button");
     assert!(play
@@ -351,7 +363,8 @@ async fn unknown_app_platform_and_network_still_show_their_links() {
     let apps: Vec<String> = all(&host, ".footer__app").iter().map(text).collect();
     assert_eq!(apps, [label, "iOS".to_string()]);
     assert!(text(&host).contains(&social));
-    let host = mount(move || view! { <Router><MastheadContent site=s /></Router> });
+    let host =
+        mount(move || view! { <Router><MastheadContent site=SiteFrame::from(s) /></Router> });
     tick().await;
     let glyphs: Vec<String> = all(&host, ".masthead__social a [aria-hidden]")
         .iter()
@@ -368,7 +381,7 @@ async fn an_image_cdn_template_builds_the_picture() {
     use newsfront::components::content_image::ContentImage;
     let mut site = site();
     site.image_cdn = Some("https://img.example/{path}?w={width}&fm={format}".into());
-    let site_slot = Content::<Site>::manual(Some(Ok(site)));
+    let site_slot = Content::<SiteFile>::manual(Some(Ok(site_file(&site))));
     let image: newsfront_model::Image = decode(
         r#"{"src": "images/harbour.jpg", "width": 1000, "height": 600, "alt": "A harbour"}"#,
         "image.json",

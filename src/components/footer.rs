@@ -2,7 +2,8 @@
 //! display settings (theme, text size).
 
 use crate::components::content_image::ContentImage;
-use crate::data::use_site;
+use crate::components::error_panel::ErrorPanel;
+use crate::data::use_site_result;
 use crate::edition::link;
 use crate::features::display::Display;
 use crate::i18n::{t_string, use_i18n};
@@ -19,13 +20,17 @@ entry_point! {
     }
 }
 
-/// The footer on every page (empty until `site.json` loads).
+/// The footer on every page (empty until `site.json` loads; what is wrong with it when the
+/// masthead's part of it reads but the rest does not).
 #[component]
 pub fn Footer() -> impl IntoView {
-    let site = use_site();
+    let site = use_site_result();
     view! {
         <footer class="footer">
-            {move || site.get().map(|site| view! { <FooterContent site /> })}
+            {move || site.get().map(|site| match site {
+                Ok(site) => view! { <FooterContent site /> }.into_any(),
+                Err(error) => view! { <ErrorPanel error /> }.into_any(),
+            })}
         </footer>
     }
 }

@@ -7,7 +7,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
 use crate::components::paced::paced;
 use crate::components::region_nav::RegionNav;
-use crate::data::SiteResource;
+use crate::data::{use_site, SiteResource};
 use crate::edition::{self, link};
 use crate::features::saved::SavedLink;
 use crate::features::search_entry::SearchEntry;
@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::layout::sizes;
 use newsfront_model::site::Network;
-use newsfront_model::{href, ContentError, Image, Site};
+use newsfront_model::{href, ContentError, SiteFrame};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
 /// `index.html` (same size) stays on screen; then this one replaces it.
@@ -35,7 +35,7 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             {move || match state() {
-                Some(Ok(site)) => view! { <MastheadContent site /> }.into_any(),
+                Some(Ok(site)) => view! { <MastheadContent site=site.frame /> }.into_any(),
                 // The panel's code (shared with the pages' errors) is a chunk of its own: no
                 // page that has its site needs it.
                 Some(Err(error)) => view! {
@@ -56,11 +56,10 @@ pub fn Masthead() -> impl IntoView {
 
 /// The masthead for a loaded site (also used directly by component tests).
 #[component]
-pub fn MastheadContent(site: Site) -> impl IntoView {
-    let Site {
+pub fn MastheadContent(site: SiteFrame) -> impl IntoView {
+    let SiteFrame {
         name,
         slogan,
-        logo,
         editions,
         social,
         nav,
@@ -106,7 +105,7 @@ pub fn MastheadContent(site: Site) -> impl IntoView {
             <a class="masthead__logo" href=link(&href::home())>
                 // An image with nothing to do once hydrated: its code (shared with every
                 // picture in a page's content) is hydrated once the page is idle.
-                {deferred("masthead__logo-part", preload_logo, move || logo_chunk(logo, logo_alt))}
+                {deferred("masthead__logo-part", preload_logo, move || logo_chunk(logo_alt))}
             </a>
             <p class="masthead__slogan">{slogan}</p>
         </div>
@@ -132,9 +131,12 @@ entry_point! {
 }
 
 entry_point! {
-    /// The outlet's logo (`ContentImage`: its variants, formats and CDN).
-    fn logo_chunk(logo: Image, alt: String) preload preload_logo {
-        view! { <ContentImage image=logo alt eager=true sizes=sizes::LOGO /> }.into_any()
+    /// The outlet's logo (`ContentImage`: its variants, formats and CDN), from the whole
+    /// `site.json` (`SiteFile::site`; none when it does not decode, which the footer says).
+    fn logo_chunk(alt: String) preload preload_logo {
+        let logo = use_site().get_untracked().map(|site| site.logo);
+        logo.map(|logo| view! { <ContentImage image=logo alt eager=true sizes=sizes::LOGO /> })
+            .into_any()
     }
 }
 

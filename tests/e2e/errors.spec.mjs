@@ -49,3 +49,20 @@ test('a broken site.json leaves the page content readable', async ({ page }) => 
   await expect(frame.heading).toHaveText('Politics');
   await expect(frame.mastheadAlert).toContainText('content server');
 });
+
+test('a site.json whose footer is malformed keeps the masthead and menus; the footer says what is wrong', async ({ page }) => {
+  // The frame's part of site.json reads (data::SiteFile); the whole file does not decode.
+  await clientRendered(page);
+  await page.route('**/content/site.json', async (route) => {
+    const response = await route.fetch();
+    const site = await response.json();
+    site.footer = { links: 'none', rights: 7 };
+    await route.fulfill({ response, json: site });
+  });
+  const frame = new Frame(page);
+  await openPage(page, '/section/politics');
+  await expect(frame.heading).toHaveText('Politics');
+  await expect(frame.regionLink('Europe')).toBeVisible();
+  await expect(frame.mastheadAlert).toHaveCount(0);
+  await expect(page.getByRole('contentinfo').getByRole('alert')).toContainText('malformed');
+});

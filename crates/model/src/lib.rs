@@ -39,5 +39,5 @@ pub use list::{
     Author, AuthorsFile, Breaking, BreakingItem, ListKind, ListPage, MostRead, Page, Teaser,
     TopicsFile,
 };
-pub use site::{NavItem, Site};
+pub use site::{NavItem, Site, SiteFrame};
 pub use time::Timestamp;

@@ -45,6 +45,46 @@ pub struct Site {
     pub image_cdn: Option<String>,
 }
 
+/// What the page frame shows of `site.json` (the masthead, the document title, the image CDN):
+/// the browser decodes this much before a page is interactive, and the whole file ([`Site`])
+/// only in the parts that show the rest (the footer, the logo, a page's metadata). Same fields,
+/// same defaults as [`Site`]; the others are skipped.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SiteFrame {
+    pub name: String,
+    #[serde(default)]
+    pub slogan: String,
+    #[serde(default)]
+    pub base_url: String,
+    #[serde(default)]
+    pub editions: Vec<Edition>,
+    pub nav: Vec<NavItem>,
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+    #[serde(default)]
+    pub ticker: TickerSettings,
+    #[serde(default)]
+    pub image_cdn: Option<String>,
+}
+
+impl From<Site> for SiteFrame {
+    fn from(site: Site) -> SiteFrame {
+        SiteFrame {
+            name: site.name,
+            slogan: site.slogan,
+            base_url: site.base_url,
+            editions: site.editions,
+            nav: site.nav,
+            regions: site.regions,
+            social: site.social,
+            ticker: site.ticker,
+            image_cdn: site.image_cdn,
+        }
+    }
+}
+
 /// A link to another-language edition ("Ar", "Es").
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -388,6 +428,22 @@ impl Site {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_frame_decoded_alone_is_the_whole_sites_frame() {
+        for file in ["site.json", "ar/site.json", "es/site.json"] {
+            let path = format!("{}/../../content/{file}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            let whole: Site = crate::decode(&text, file).unwrap();
+            let frame: SiteFrame = crate::decode(&text, file).unwrap();
+            assert_eq!(frame, SiteFrame::from(whole), "{file}");
+        }
+        // The defaults are the whole site's.
+        let text = r#"{"name":"N","logo":{"src":"l.svg","width":1,"height":1,"alt":""},"nav":[],"footer":{"links":[],"rights":"R"}}"#;
+        let whole: Site = serde_json::from_str(text).unwrap();
+        let frame: SiteFrame = serde_json::from_str(text).unwrap();
+        assert_eq!(frame, SiteFrame::from(whole));
+    }
 
     #[test]
     fn link_kinds_decode_known_and_keep_unknown_values() {
