@@ -1,4 +1,4 @@
-//! The app root: site context, page frame (masthead, main, footer) and every route.
+//! The app root: site context and the page frame (masthead, `<main>` with the routes, footer).
 
 use crate::components::deferred::{deferred, deferred_sliced};
 use crate::components::footer::{footer_chunk, preload_footer};
