@@ -37,17 +37,14 @@ async fn start() {
         perf::mark(perf::HYDRATED);
         return;
     }
-    // The routes are lazy (their code is a wasm chunk, see routes.rs): a page to use hydrates
-    // them with the page, so their chunks are loaded first. Hydration gives the main thread back
+    // The routes are a part hydrated after the page (routes.rs), which fetches their chunks
+    // itself (a page to use has the loader preload them). Hydration gives the main thread back
     // between parts of the page (`components::paced`); the tasks Leptos spawns meanwhile
     // (effects, resources) wait for its end, then run in slices too (`platform::executor`); the
     // work waiting for the hydration starts after them.
     newsfront::platform::hydration::begin();
     newsfront::platform::executor::hold();
-    if newsfront::platform::hydration::at_once() {
-        newsfront::routes::preload_at_once().await;
-    }
-    // The work so far (the snapshot, the chunk's instantiation) ends its task here; hydration
+    // The work so far (the snapshot) ends its task here; hydration
     // starts a task and a slice of its own.
     newsfront::platform::idle::yield_now().await;
     let handle = leptos::mount::hydrate_from_async(body, newsfront::App).await;

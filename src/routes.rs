@@ -90,15 +90,6 @@ pub async fn preload_page() -> Result<(), SplitLoaderError> {
     preload_routes().await
 }
 
-/// Loads what a page to use hydrates with (`Snapshot::at_once`), before it hydrates: the
-/// loader has fetched the files meanwhile (`Snapshot::entry_files`).
-pub async fn preload_at_once() {
-    let _ = preload_routes().await;
-    if let Some(entry) = crate::platform::hydration::entry() {
-        preload(&entry).await;
-    }
-}
-
 /// Loads the code of the entry point `entry` (a page's route, `Snapshot::entry`).
 async fn preload(entry: &str) {
     let _ = match entry {
