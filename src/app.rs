@@ -81,7 +81,7 @@ fn routes_part() -> AnyView {
     let (view, live) = deferred_sliced(
         ROUTES_PART,
         crate::routes::preload_page,
-        crate::routes::routes_chunk,
+        || crate::routes::routes_chunk(crate::routes::Part::Routes),
         at_once,
     );
     if prerendered {

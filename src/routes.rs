@@ -22,6 +22,7 @@ pub mod search;
 pub mod static_page;
 
 use crate::components::error_panel::ErrorPanel;
+use crate::components::masthead::{menu_view, Menu};
 use crate::components::paced::paced;
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
@@ -36,48 +37,67 @@ use not_found::NotFoundPage;
 /// The name of [`routes_chunk`] (what the prerender step looks its chunk files up by).
 pub const ROUTES_ENTRY: &str = "routes_chunk";
 
+/// What [`routes_chunk`] renders.
+pub enum Part {
+    /// The page's routes (`app::routes_part`).
+    Routes,
+    /// One of the masthead's menus (`components::masthead`). They come with the routes: both
+    /// are hydrated once the page is idle, and as one entry point they add no chunks (wasm-split
+    /// cuts one per set of entry points that share code, docs/architecture.md "Build size").
+    Menu(Menu),
+}
+
 entry_point! {
     /// The routes of every edition: the default edition's at `/…`, each other edition's under
-    /// its prefix (`/ar/…`), with the same views (`crate::edition`).
-    fn routes_chunk() preload preload_routes {
-        // Paced: the routes' component bodies run in slices of their own
-        // (`components::paced`).
-        paced(|| view! {
-            // Flat routes: a route's page hydrates through Leptos's async path, where the
-            // `Paced` parts of a page can give the main thread back (`components::paced`).
-            <FlatRoutes fallback=NotFoundPage>
-                <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
-                <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
-                <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
-                <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
-                <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
-                <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
-                <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
-                <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
-                <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
-                <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
-                <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
-                <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
-                // The web server's not-found page, prerendered (not an edition's front page).
-                <Route path=path!("/404.html") view=NotFoundPage />
-                // Matched after the routes above (`/live` is the LIVE page, not an edition): the
-                // same pages under an edition's prefix, or "not found" for a prefix that names
-                // no edition (`InEdition`).
-                <Route path=path!("/:edition") view={Lazy::<InEdition<HomeRoute>>::new()} />
-                <Route path=path!("/:edition/section/:slug") view={Lazy::<InEdition<SectionRoute>>::new()} />
-                <Route path=path!("/:edition/region/:slug") view={Lazy::<InEdition<RegionRoute>>::new()} />
-                <Route path=path!("/:edition/tag/:slug") view={Lazy::<InEdition<TagRoute>>::new()} />
-                <Route path=path!("/:edition/topic/:slug") view={Lazy::<InEdition<TopicRoute>>::new()} />
-                <Route path=path!("/:edition/author/:slug") view={Lazy::<InEdition<AuthorRoute>>::new()} />
-                <Route path=path!("/:edition/authors") view={Lazy::<InEdition<AuthorsRoute>>::new()} />
-                <Route path=path!("/:edition/article/:slug") view={Lazy::<InEdition<ArticleRoute>>::new()} />
-                <Route path=path!("/:edition/page/:slug") view={Lazy::<InEdition<StaticRoute>>::new()} />
-                <Route path=path!("/:edition/live") view={Lazy::<InEdition<LiveRoute>>::new()} />
-                <Route path=path!("/:edition/saved") view={Lazy::<InEdition<SavedRoute>>::new()} />
-                <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
-            </FlatRoutes>
-        }.into_any()).into_any()
+    /// its prefix (`/ar/…`), with the same views (`crate::edition`); or one of the masthead's
+    /// menus.
+    fn routes_chunk(part: Part) preload preload_routes {
+        match part {
+            Part::Menu(menu) => menu_view(menu),
+            Part::Routes => routes_view(),
+        }
     }
+}
+
+/// The route table.
+fn routes_view() -> AnyView {
+    // Paced: the routes' component bodies run in slices of their own
+    // (`components::paced`).
+    paced(|| view! {
+        // Flat routes: a route's page hydrates through Leptos's async path, where the
+        // `Paced` parts of a page can give the main thread back (`components::paced`).
+        <FlatRoutes fallback=NotFoundPage>
+            <Route path=path!("/") view={Lazy::<HomeRoute>::new()} />
+            <Route path=path!("/section/:slug") view={Lazy::<SectionRoute>::new()} />
+            <Route path=path!("/region/:slug") view={Lazy::<RegionRoute>::new()} />
+            <Route path=path!("/tag/:slug") view={Lazy::<TagRoute>::new()} />
+            <Route path=path!("/topic/:slug") view={Lazy::<TopicRoute>::new()} />
+            <Route path=path!("/author/:slug") view={Lazy::<AuthorRoute>::new()} />
+            <Route path=path!("/authors") view={Lazy::<AuthorsRoute>::new()} />
+            <Route path=path!("/article/:slug") view={Lazy::<ArticleRoute>::new()} />
+            <Route path=path!("/page/:slug") view={Lazy::<StaticRoute>::new()} />
+            <Route path=path!("/live") view={Lazy::<LiveRoute>::new()} />
+            <Route path=path!("/saved") view={Lazy::<SavedRoute>::new()} />
+            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+            // The web server's not-found page, prerendered (not an edition's front page).
+            <Route path=path!("/404.html") view=NotFoundPage />
+            // Matched after the routes above (`/live` is the LIVE page, not an edition): the
+            // same pages under an edition's prefix, or "not found" for a prefix that names
+            // no edition (`InEdition`).
+            <Route path=path!("/:edition") view={Lazy::<InEdition<HomeRoute>>::new()} />
+            <Route path=path!("/:edition/section/:slug") view={Lazy::<InEdition<SectionRoute>>::new()} />
+            <Route path=path!("/:edition/region/:slug") view={Lazy::<InEdition<RegionRoute>>::new()} />
+            <Route path=path!("/:edition/tag/:slug") view={Lazy::<InEdition<TagRoute>>::new()} />
+            <Route path=path!("/:edition/topic/:slug") view={Lazy::<InEdition<TopicRoute>>::new()} />
+            <Route path=path!("/:edition/author/:slug") view={Lazy::<InEdition<AuthorRoute>>::new()} />
+            <Route path=path!("/:edition/authors") view={Lazy::<InEdition<AuthorsRoute>>::new()} />
+            <Route path=path!("/:edition/article/:slug") view={Lazy::<InEdition<ArticleRoute>>::new()} />
+            <Route path=path!("/:edition/page/:slug") view={Lazy::<InEdition<StaticRoute>>::new()} />
+            <Route path=path!("/:edition/live") view={Lazy::<InEdition<LiveRoute>>::new()} />
+            <Route path=path!("/:edition/saved") view={Lazy::<InEdition<SavedRoute>>::new()} />
+            <Route path=path!("/:edition/search") view={Lazy::<InEdition<SearchRoute>>::new()} />
+        </FlatRoutes>
+    }.into_any()).into_any()
 }
 
 /// Fetches what a prerendered page's routes hydrate with: the routes' chunk and, alongside,

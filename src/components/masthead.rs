@@ -5,7 +5,6 @@ use crate::components::deferred::deferred;
 use crate::components::drawer::Drawer;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
-use crate::components::paced::paced;
 use crate::components::region_nav::RegionNav;
 use crate::data::{use_site, SiteResource};
 use crate::edition::{self, link};
@@ -15,10 +14,11 @@ use crate::features::ticker::{preload_ticker, ticker_chunk};
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::dom;
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use newsfront_model::layout::sizes;
-use newsfront_model::site::Network;
+use newsfront_model::site::{NavItem, Network, Region};
 use newsfront_model::{href, ContentError, SiteFrame};
 
 /// The site header on every page. Until `site.json` arrives the static boot masthead from
@@ -90,7 +90,10 @@ pub fn MastheadContent(site: SiteFrame) -> impl IntoView {
         <div class="masthead__top">
             <nav class="masthead__editions" aria-label=move || t_string!(i18n, frame.editions)><ul>{edition_links}</ul></nav>
             <div class="masthead__tools">
-                {paced(|| view! { <SearchEntry /> }.into_any())}
+                // The menus are links and forms that work without code; their code comes with
+                // the routes' once the page is idle, or at once on a press, which is then
+                // replayed. Until then CSS opens a submenu on hover and on focus.
+                {menu_part("masthead__menus-part", Menu::Search)}
                 // A link that works without code; its count (read from the device once
                 // mounted) comes with its chunk, once the page is idle.
                 {deferred("masthead__saved-part", preload_saved_link, saved_link_chunk)}
@@ -98,10 +101,7 @@ pub fn MastheadContent(site: SiteFrame) -> impl IntoView {
             <ul class="masthead__social">{social_links}</ul>
         </div>
         <div class="masthead__brand">
-            {
-                let (nav, regions) = (nav.clone(), regions.clone());
-                paced(move || view! { <Drawer nav regions /> }.into_any())
-            }
+            {menu_part("masthead__menus-part", Menu::Drawer(nav.clone(), regions.clone()))}
             <a class="masthead__logo" href=link(&href::home())>
                 // An image with nothing to do once hydrated: its code (shared with every
                 // picture in a page's content) is hydrated once the page is idle.
@@ -109,11 +109,42 @@ pub fn MastheadContent(site: SiteFrame) -> impl IntoView {
             </a>
             <p class="masthead__slogan">{slogan}</p>
         </div>
-        {paced(move || view! { <MainNav nav /> }.into_any())}
-        {paced(move || view! { <RegionNav regions /> }.into_any())}
+        {menu_part("masthead__menus-part masthead__menus-part--sections", Menu::Sections(nav))}
+        {menu_part("masthead__menus-part masthead__menus-part--regions", Menu::Regions(regions))}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
         {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
     }
+}
+
+/// One of the masthead's menus: its code comes with the routes' (`routes::routes_chunk`).
+pub enum Menu {
+    /// The search box behind its toggle.
+    Search,
+    /// The mobile menu: its toggle and drawer.
+    Drawer(Vec<NavItem>, Vec<Region>),
+    /// The desktop section menu.
+    Sections(Vec<NavItem>),
+    /// The region row.
+    Regions(Vec<Region>),
+}
+
+/// A menu's view (in the routes' chunk).
+pub fn menu_view(menu: Menu) -> AnyView {
+    match menu {
+        Menu::Search => view! { <SearchEntry /> }.into_any(),
+        Menu::Drawer(nav, regions) => view! { <Drawer nav regions /> }.into_any(),
+        Menu::Sections(nav) => view! { <MainNav nav /> }.into_any(),
+        Menu::Regions(regions) => view! { <RegionNav regions /> }.into_any(),
+    }
+}
+
+/// A menu as a deferred part, hydrated with the routes' chunk (see `MastheadContent`), in a
+/// wrapper of class `class` (style/critical.css: the rows keep their height while a page
+/// built in the browser waits for the chunk).
+fn menu_part(class: &'static str, menu: Menu) -> AnyView {
+    deferred(class, routes::preload_routes, move || {
+        routes::routes_chunk(routes::Part::Menu(menu))
+    })
 }
 
 entry_point! {

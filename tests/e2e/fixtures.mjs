@@ -40,14 +40,15 @@ const HYDRATION_TIMEOUT = 15_000;
  * ends with the `nf:hydrated` mark: an input filled before it would be emptied by the hydration
  * (CI saw a search typed into the page that was not hydrated yet). The page's routes (its
  * content, `.routes-part`, src/routes.rs) hydrate after that: once idle on a page to read (an
- * article, a listing), at once on a page to use (search, saved, LIVE). Unless `content` is
- * false, this also waits until they are live, as a reader's second look would.
+ * article, a listing), at once on a page to use (search, saved, LIVE); the masthead's menus
+ * (`.masthead__menus-part`) once idle. Unless `content` is false, this also waits until both
+ * are live, as a reader's second look would.
  */
 export async function expectHydrated(page, what = page.url(), timeout = HYDRATION_TIMEOUT, content = true) {
   try {
     await page.waitForFunction(
       (content) => 'wasmBindings' in window && performance.getEntriesByName('nf:hydrated', 'mark').length > 0
-        && !(content && document.querySelector('.routes-part:not([data-live])')),
+        && !(content && document.querySelector('.routes-part:not([data-live]), .masthead__menus-part:not([data-live])')),
       content,
       { timeout },
     );

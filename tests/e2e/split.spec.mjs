@@ -170,3 +170,45 @@ test('a link followed before the page\'s routes are live loads the next page who
   await expect(page.locator('.routes-part')).toHaveAttribute('data-live', '');
   await expect(new Frame(page).heading).toBeVisible();
 });
+
+test('the masthead\'s menus before their code arrives: a submenu opens on hover and on focus', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the section menu is the desktop layout\'s');
+  // The routes' chunk, which carries the menus' code (src/components/masthead.rs), is held: the
+  // page is interactive, its menus are links and CSS.
+  const menus = holdChunk(page, 'routes');
+  await menus.ready;
+  await openPage(page, ARTICLE, { content: false });
+  await expect(page.locator('.masthead__menus-part[data-live]')).toHaveCount(0);
+  const frame = new Frame(page);
+  const submenu = frame.submenu('News');
+  await expect(submenu).toBeHidden();
+  await frame.sections.getByRole('link', { name: 'News', exact: true }).hover();
+  await expect(submenu).toBeVisible();
+  await page.mouse.move(1, 400);
+  await expect(submenu).toBeHidden();
+  await frame.sections.getByRole('link', { name: 'News', exact: true }).focus();
+  await expect(submenu).toBeVisible();
+  await submenu.getByRole('link').first().focus();
+  await expect(submenu).toBeVisible();
+  // Once live, the menu is the script's: closed until hovered or toggled.
+  menus.release();
+  await page.mouse.move(1, 400);
+  await page.evaluate(() => document.activeElement?.blur());
+  await expect(page.locator('.masthead__menus-part:not([data-live])')).toHaveCount(0);
+  await expect(frame.submenuToggle('News')).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the masthead\'s menus before their code arrives: a press on the menu button is not lost', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'the drawer is the phone layout\'s');
+  const menus = holdChunk(page, 'routes');
+  await menus.ready;
+  await openPage(page, ARTICLE, { content: false });
+  const frame = new Frame(page);
+  await expect(frame.drawer).toBeHidden();
+  await frame.menuButton.click();
+  await expect.poll(menus.requests, { message: 'the press asks for the chunk (or idle did)' }).toBe(1);
+  await expect(frame.drawer).toBeHidden();
+  menus.release();
+  await expect(frame.drawer).toBeVisible();
+  await expect(frame.closeMenuButton).toBeFocused();
+});
