@@ -243,9 +243,14 @@ fn hydrate_later(
             live.set(true);
             // Pressed again once the part's effects have run (they run as microtasks after
             // the hydration): what they set up (Share asks whether the device can share) is
-            // what the press must see.
+            // what the press must see. A part hydrated while the routes are (the masthead's
+            // menus come with their chunk) has its effects held until the routes are done
+            // (`platform::executor`): the drawer's first run, which closes it, ran after the
+            // press and undid it.
             if let Some(control) = pressed.try_update_value(Option::take).flatten() {
-                crate::platform::idle::after_task(move || dom::click(&control));
+                crate::platform::hydration::after_hydration(move || {
+                    crate::platform::idle::after_task(move || dom::click(&control))
+                });
             }
         });
     });
