@@ -42,8 +42,8 @@ pub enum Part {
     /// The page's routes (`app::routes_part`).
     Routes,
     /// One of the masthead's menus (`components::masthead`). They come with the routes: both
-    /// are hydrated once the page is idle, and as one entry point they add no chunks (wasm-split
-    /// cuts one per set of entry points that share code, docs/architecture.md "Build size").
+    /// are hydrated once the page is idle, and the menus add no entry point of their own for
+    /// wasm-split to combine with the others (docs/architecture.md, "The masthead's menus").
     Menu(Menu),
 }
 
