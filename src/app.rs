@@ -10,7 +10,7 @@ use crate::features::pwa::{provide_online, PwaLayer};
 use crate::i18n::{t_string, use_i18n};
 use crate::platform::idle::provide_idle;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Link, Title};
+use leptos_meta::{provide_meta_context, Html, Link};
 use leptos_router::components::Router;
 use newsfront_model::edition;
 
@@ -34,21 +34,13 @@ fn Frame() -> impl IntoView {
     let edition_context = provide_edition();
     provide_interface_language();
     let i18n = use_i18n();
-    let site = provide_site();
+    provide_site();
     let online = provide_online();
     provide_most_read();
     crate::features::saved::provide_saved();
-    let site_name = move || {
-        site.get()
-            .and_then(Result::ok)
-            .map(|s| s.frame.name)
-            .unwrap_or_default()
-    };
     view! {
-        <Title formatter=move |page: String| {
-            let name = site_name();
-            if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
-        } />
+        // No `<Title>` here: the site name's formatter comes with the routes
+        // (`page_meta::SiteTitle`), so the prerendered title stays until they are live.
         // The edition's direction on every page, the not-found one included (the language is
         // the page's own: `PageMeta`).
         <Html attr:dir=move || crate::edition::current().map_or("ltr", |e| e.direction.as_str()) />

@@ -1,7 +1,7 @@
 //! Head metadata for a route: title, description, canonical link, Open Graph and Twitter cards,
 //! and the document language. Re-rendered on every client-side navigation.
 
-use crate::data::{edition_base, use_site};
+use crate::data::{edition_base, use_site, SiteResource};
 use crate::edition;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title};
@@ -82,5 +82,26 @@ pub fn PageMeta(
                 })}
             }
         })}
+    }
+}
+
+/// The document's title: the page's (`PageMeta`), then the site's name ("Page | Site"), or the
+/// name alone. Rendered with the routes, not the frame: a formatter with no page title yet sets
+/// an empty title, which a prerendered page would show from the frame's hydration until its
+/// routes are live (they hydrate once the page is idle, `app::routes_part`).
+#[component]
+pub fn SiteTitle() -> impl IntoView {
+    let site = use_context::<SiteResource>();
+    let site_name = move || {
+        site.and_then(|s| s.0.get())
+            .and_then(Result::ok)
+            .map(|s| s.frame.name)
+            .unwrap_or_default()
+    };
+    view! {
+        <Title formatter=move |page: String| {
+            let name = site_name();
+            if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
+        } />
     }
 }

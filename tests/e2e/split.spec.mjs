@@ -159,6 +159,8 @@ test('a link followed before the page\'s routes are live loads the next page who
   await routes.ready;
   await openPage(page, ARTICLE, { content: false });
   await expect(page.locator('.routes-part')).not.toHaveAttribute('data-live', /.*/);
+  // The hydrated frame keeps the page's title (the site name's formatter comes with the routes).
+  await expect(page).toHaveTitle('Coalition talks in Velmark stall for a third time over borrowing rules | The Meridian Ledger');
   await page.evaluate(() => { window.nfSamePage = true; });
   const load = page.waitForEvent('load');
   await follow(page, '/section/politics');
