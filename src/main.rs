@@ -49,7 +49,6 @@ async fn start() {
     newsfront::platform::idle::yield_now().await;
     let handle = leptos::mount::hydrate_from_async(body, newsfront::App).await;
     handle.forget();
-    newsfront::platform::hydration::restore_title();
     perf::mark(perf::HYDRATED);
     newsfront::platform::executor::release().await;
     newsfront::platform::hydration::finished();

@@ -13,23 +13,6 @@ thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
     /// While an asynchronous hydration runs: the work waiting for its end (`after_hydration`).
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
-    /// The document's title as the page was built, read before the app starts.
-    static BUILT_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Gives the document back the title the page was built with, if it has none. leptos_meta
-/// empties `document.title` when the frame's `<Title>` hydrates, before any page's is there,
-/// and a page's own `<Title>` is in its content, which hydrates later (`routes`, `later`); it
-/// sets the title again when it does, and on every navigation.
-pub fn restore_title() {
-    let Some(document) = crate::platform::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(title) = BUILT_TITLE.with(|t| t.borrow_mut().take()) {
-        if document.title().is_empty() {
-            document.set_title(&title);
-        }
-    }
 }
 
 /// Marks the start of the page's hydration. It is asynchronous (a route's code may be a chunk
@@ -88,7 +71,6 @@ pub fn start() -> bool {
     let Some(document) = window.document() else {
         return false;
     };
-    BUILT_TITLE.with(|t| *t.borrow_mut() = Some(document.title()));
     let Some(mut snapshot) = document
         .get_element_by_id(ELEMENT_ID)
         .and_then(|el| el.text_content())
