@@ -1,8 +1,11 @@
 // The reader's display preferences, applied before the first paint: the only script a page runs
-// before it paints (no inline script: the CSP forbids it), a few hundred bytes, precached by
-// the service worker. It sets <html data-theme data-text>, which the stylesheet reads, and the
-// browser's theme-color. Keys, values and colours are newsfront_model::prefs's; the app
-// applies the same when the reader changes them (src/platform/prefs.rs).
+// before it paints, a few hundred bytes. The build inlines it into every page's head (without
+// these comment lines, scripts/prefs-inline.mjs), and the Content-Security-Policy allows it by
+// its hash (deploy/nginx.conf): change it and the build says which hash to put there. It sets
+// <html data-theme data-text>, which the stylesheet reads, and the browser's theme-color. Keys,
+// values and colours are newsfront_model::prefs's; the app applies the same when the reader
+// changes them (src/platform/prefs.rs). Storage refused: the device's theme and the standard
+// size.
 (function () {
   var root = document.documentElement;
   var theme = null;
@@ -11,7 +14,7 @@
     theme = localStorage.getItem('newsfront.theme');
     text = localStorage.getItem('newsfront.text');
   } catch (e) {
-    return; // storage refused: the device's theme and the standard size
+    return;
   }
   if (theme === 'light' || theme === 'dark') {
     root.setAttribute('data-theme', theme);

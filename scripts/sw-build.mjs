@@ -2,8 +2,11 @@
 // 1. Release builds: splits the wasm at its entry points (scripts/wasm-split.mjs), and replaces
 //    Trunk's inline loader script with a hashed file
 //    (`newsfront-loader-<hash>.js`), so the Content-Security-Policy in deploy/nginx.conf can
-//    forbid every inline script without a per-build hash; the loader starts the app after the
+//    forbid every inline script but one without a per-build hash; the loader starts the app after the
 //    prerendered page's first paint (and the head no longer preloads the app).
+// 1b. Inlines the reader's display preferences script (public/prefs.js) into the head, and
+//    checks that deploy/nginx.conf's Content-Security-Policy lists its hash
+//    (scripts/prefs-inline.mjs).
 // 2. Fills the boot masthead (shown while the app loads) with the publisher's logo and slogan
 //    from the built site.json, so first paint never shows another outlet's masthead.
 // 3. Joins the stylesheets into one render-blocking file (scripts/css-bundle.mjs).
@@ -14,12 +17,15 @@
 // 5. Release builds: writes the Workbox service worker into Trunk's staging directory, so the
 //    precache list always matches the hashed file names of this build. A development build
 //    (`trunk serve`) gets no caching worker (the app unregisters any old one).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
 import { bundleStylesheets } from './css-bundle.mjs';
 import { splitApp } from './wasm-split.mjs';
 import { minifyModule } from './minify.mjs';
+import { inlinePrefs, policyAllows } from './prefs-inline.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -131,6 +137,24 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
     console.log(`sw-build: loader moved to ${name}`);
   } else if (release) {
     console.error('sw-build: Trunk\'s inline loader script was not found in index.html');
+    process.exit(1);
+  }
+  // The preferences script, inline (scripts/prefs-inline.mjs); the policy must list its hash.
+  const prefs = inlinePrefs(index, readFileSync(`${root}public/prefs.js`, 'utf8'));
+  if (prefs.file) {
+    index = prefs.html;
+    rmSync(`${dir}/${prefs.file}`, { force: true });
+    if (!policyAllows(readFileSync(`${root}deploy/nginx.conf`, 'utf8'), prefs.hash)) {
+      const say = `sw-build: the Content-Security-Policy in deploy/nginx.conf ($nf_csp) does not allow the inline preferences script (public/prefs.js changed?): put ${prefs.hash} in its script-src, in place of the old hash (and in your own server's policy)`;
+      if (release) {
+        console.error(say);
+        process.exit(1);
+      }
+      console.warn(say);
+    }
+    console.log(`sw-build: public/prefs.js inlined (CSP script-src ${prefs.hash})`);
+  } else if (release) {
+    console.error('sw-build: Trunk\'s tag for public/prefs.js was not found in index.html');
     process.exit(1);
   }
   index = fillBootMasthead(index, dir);

@@ -2,6 +2,7 @@
 // and enforced by the browser. (Every other test fails on any violation: see fixtures.mjs.)
 // (Plain Playwright `test`: the shared fixture would fail the test that provokes violations.)
 import { test, expect } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { openPage } from './fixtures.mjs';
 import { Ticker } from './pages/ticker.mjs';
 
@@ -18,7 +19,8 @@ for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/s
     const header = resp.headers()['content-security-policy'];
     expect(header, 'Content-Security-Policy header').toBeTruthy();
     const csp = directives(header);
-    expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // One inline script is allowed, by its hash: the reader's preferences (public/prefs.js).
+    expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
     expect(csp['default-src']).toEqual(["'self'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['img-src']).toEqual(["'self'"]);
@@ -28,15 +30,22 @@ for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/s
   });
 }
 
-test('pages have no inline script that could need unsafe-inline', async ({ request }) => {
+test('pages have one inline script, the preferences, which the policy lists by its hash', async ({ request }) => {
   for (const path of ['/', '/article/coalition-talks-stall-over-budget-rules', '/shell.html', '/404.html']) {
-    const html = await (await request.get(path)).text();
+    const resp = await request.get(path);
+    const allowed = directives(resp.headers()['content-security-policy'])['script-src'];
+    const html = await resp.text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    const inline = [];
     for (const [, attrs, body] of scripts) {
       const data = /type="application\/(ld\+)?json"/.test(attrs);
       const external = /\bsrc="/.test(attrs) && body.trim() === '';
-      expect(data || external, `${path}: <script${attrs}> is data or external`).toBe(true);
+      if (!data && !external) inline.push(body);
     }
+    expect(inline, `${path}: one inline script`).toHaveLength(1);
+    expect(inline[0]).toContain("localStorage.getItem('newsfront.theme')");
+    const hash = `'sha256-${createHash('sha256').update(inline[0], 'utf8').digest('base64')}'`;
+    expect(allowed, `${path}: the policy lists the inline script's hash`).toContain(hash);
   }
 });
 
