@@ -20,7 +20,9 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router>
-            <Frame />
+            // Paced: the frame's providers (the site's data decoded, the edition) run in a slice
+            // of their own, not in the start-up's first one (`components::paced`).
+            {paced(|| view! { <Frame /> }.into_any())}
         </Router>
     }
 }

@@ -183,10 +183,24 @@ fn hydrate_later(
         let (Some((preload, load)), Some(owner)) = (pending.take(), owner.clone()) else {
             return;
         };
+        // Wanted now: a press, or a part hydrated with the page (`at_once`).
+        let wanted_now = wanted.get_untracked();
         leptos::task::spawn_local(async move {
+            // Once the page is idle every deferred part asks for its chunk at once: each in a
+            // task of its own (the split loader's work for a request is about a millisecond
+            // here).
+            if !wanted_now {
+                crate::platform::idle::yield_now().await;
+            }
             if preload().await.is_err() {
                 return;
             }
+            // A task of its own: the parts waiting for one chunk (the routes and the masthead's
+            // menus share theirs) would otherwise all hydrate in the task that saw it arrive,
+            // one long task where each is short (Total Blocking Time counts each task's time
+            // beyond 50 ms).
+            crate::platform::idle::yield_now().await;
+            crate::platform::perf::mark(&format!("{} {class}", crate::platform::perf::PART));
             let Some(owner) = owner.upgrade() else {
                 return;
             };

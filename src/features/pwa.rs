@@ -146,12 +146,13 @@ fn PwaNotices(online: Online) -> impl IntoView {
     };
     // This layer is mounted after the start-up work (see `PwaLayer`): the worker, which then
     // precaches every file, is registered only once the page is idle.
-    let updates =
-        (!cfg!(debug_assertions)).then(|| view! { <ServiceWorkerUpdates update activate /> });
+    let updates = (!cfg!(debug_assertions)).then(|| {
+        in_next_task(move || view! { <ServiceWorkerUpdates update activate /> }.into_any())
+    });
     view! {
         {updates}
         <div class="notices" role="status" aria-live="polite">
-            <EditionOffer />
+            {in_next_task(|| view! { <EditionOffer /> }.into_any())}
             {move || (!online.get()).then(|| view! {
                 <p class="notice notice--offline">{move || t_string!(i18n, frame.offline)}</p>
             })}
@@ -177,6 +178,22 @@ fn PwaNotices(online: Online) -> impl IntoView {
                 </p>
             })}
         </div>
+    }
+}
+
+/// The view `build` returns, built in a task after the current one: the layer's parts (the
+/// worker's registration, the edition offer) each in a task of its own, not in one long task
+/// with the notices (Total Blocking Time counts each task's time beyond 50 ms).
+fn in_next_task(build: impl FnOnce() -> AnyView + Send + 'static) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    crate::platform::idle::after_task(move || {
+        ready.try_set(true);
+    });
+    let build = StoredValue::new_local(Some(build));
+    move || {
+        ready
+            .get()
+            .then(|| build.try_update_value(Option::take).flatten().map(untrack))
     }
 }
 

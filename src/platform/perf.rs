@@ -15,6 +15,9 @@ pub const HYDRATED: &str = "nf:hydrated";
 pub const EFFECTS: &str = "nf:effects";
 /// `nf:idle`: the deferred start-up work (`platform::idle`) begins.
 pub const IDLE: &str = "nf:idle";
+/// `nf:part <class>`: a deferred part (`components::deferred`, by its wrapper's class) starts
+/// hydrating.
+pub const PART: &str = "nf:part";
 /// `nf:content`: a page's content hydrated after the page (`routes`, `components::deferred`)
 /// is hydrated and its effects have run.
 pub const CONTENT: &str = "nf:content";
