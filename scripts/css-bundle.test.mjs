@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { bundleStylesheets, join, stylesheets } from './css-bundle.mjs';
+import { bundleStylesheets, join, stripCssComments, stripInlineStyleComments, stylesheets } from './css-bundle.mjs';
 
 const page = (links) => `<head><style>.critical{}</style>${links.map((n) => `<link rel="stylesheet" href="/${n}" integrity="sha384-x"/>`).join('\n')}</head>`;
 
@@ -47,4 +47,11 @@ test('a page with one stylesheet is left as it is', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the inline critical CSS loses its comments, not its strings', () => {
+  assert.equal(stripCssComments('a { content: "/* kept */"; } /* gone */ b { x: \'it\\\'s /* kept */\' }'),
+    'a { content: "/* kept */"; }  b { x: \'it\\\'s /* kept */\' }');
+  const html = '<head><style>/* about */\n:root { --a: 1; }\n\n/* more */\nb { c: d; }</style></head><body><style>x{}</style></body>';
+  assert.equal(stripInlineStyleComments(html), '<head><style>:root { --a: 1; }\nb { c: d; }</style></head><body><style>x{}</style></body>');
 });

@@ -9,7 +9,8 @@
 //    (scripts/prefs-inline.mjs).
 // 2. Fills the boot masthead (shown while the app loads) with the publisher's logo and slogan
 //    from the built site.json, so first paint never shows another outlet's masthead.
-// 3. Joins the stylesheets into one render-blocking file (scripts/css-bundle.mjs).
+// 3. Joins the stylesheets into one render-blocking file (scripts/css-bundle.mjs); release
+//    builds also drop the comments of the inlined critical CSS.
 // 4. Keeps a copy of the built page as `shell.html` (the app shell: the template the prerender
 //    step renders pages into, and the page served for routes that have no prerendered file),
 //    with a comment listing each entry point's chunk files in a split build (the prerender step
@@ -20,7 +21,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fillBootMasthead } from './boot-masthead.mjs';
-import { bundleStylesheets } from './css-bundle.mjs';
+import { bundleStylesheets, stripInlineStyleComments } from './css-bundle.mjs';
 import { splitApp } from './wasm-split.mjs';
 import { minifyModule } from './minify.mjs';
 import { inlinePrefs, policyAllows } from './prefs-inline.mjs';
@@ -159,7 +160,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   }
   index = fillBootMasthead(index, dir);
   const css = bundleStylesheets(index, dir);
-  index = css.html;
+  index = release ? stripInlineStyleComments(css.html) : css.html;
   if (css.name) console.log(`sw-build: stylesheets joined into ${css.name}`);
   writeFileSync(`${dir}/index.html`, index);
   // The template of the prerender step, with each entry point's chunk files, which it copies
