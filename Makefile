@@ -7,8 +7,8 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 # The release build's wasm-split step (scripts/wasm-split.mjs): the CLI of the library
-# cargo-leptos splits with.
-WASM_SPLIT_VERSION := 0.2.4
+# cargo-leptos splits with, patched (vendor/README.md), built from vendor/.
+WASM_SPLIT_VERSION := 0.2.4+newsfront.1
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 CONTENT_SRC := content
@@ -73,9 +73,10 @@ tools: npm-tools
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --force; fi
 	@# (the CLI has no --version: cargo's install list says which one is there)
-	@if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
-	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 1 minute)"; \
-	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --bin wasm-split-cli --locked --force; fi
+	@if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -q '^wasm_split_cli_support v$(WASM_SPLIT_VERSION) '; then \
+	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION) from vendor/ (about 1 minute)"; \
+	  install="cargo install --path vendor/wasm_split_cli_support --features build-binary --bin wasm-split-cli --locked --force"; \
+	  $$install --offline 2>/dev/null || $$install; fi
 	@rustup toolchain list | grep -q '^$(WASM_TOOLCHAIN)-' || { \
 	  echo "installing $(WASM_TOOLCHAIN) for the release wasm build (about 20 s)"; \
 	  rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal; }

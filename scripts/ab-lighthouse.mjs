@@ -1,6 +1,7 @@
 // Same-run A/B of two release builds with Lighthouse (mobile defaults, simulated throttling):
 // alternates between the two servers so both see the same machine load, and prints per run
-// the performance score, TBT, FCP, LCP and TTI, the image bytes transferred, the main-thread
+// the performance score, TBT, FCP, LCP and TTI, the image bytes transferred, the host's speed
+// (Lighthouse's benchmarkIndex), the main-thread
 // time by kind, and the longest tasks. For questions such as "did this change cost start-up
 // time?", where figures from different hours of a shared machine cannot be compared
 // (docs/performance.md).
@@ -33,13 +34,14 @@ try {
         fcp: Math.round(a['first-contentful-paint'].numericValue),
         lcp: Math.round(a['largest-contentful-paint'].numericValue),
         tti: Math.round(a.interactive?.numericValue ?? 0),
+        bench: Math.round(lhr.environment?.benchmarkIndex ?? 0),
         img: Math.round((a['resource-summary'].details?.items ?? []).find((x) => x.resourceType === 'image')?.transferSize / 1024 || 0),
       };
       rows[base].push(row);
       const work = (a['mainthread-work-breakdown'].details?.items ?? []).map((x) => `${x.group} ${Math.round(x.duration)}`).join(', ');
       const long = (a['long-tasks']?.details?.items ?? []).slice(0, 4)
         .map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ms`).join(', ');
-      console.log(`${base}  perf ${row.perf}  TBT ${row.tbt}  FCP ${row.fcp}  LCP ${row.lcp}  TTI ${row.tti}  image ${row.img} KB`);
+      console.log(`${base}  perf ${row.perf}  TBT ${row.tbt}  FCP ${row.fcp}  LCP ${row.lcp}  TTI ${row.tti}  image ${row.img} KB  benchmarkIndex ${row.bench}`);
       console.log(`    main thread: ${work}`);
       console.log(`    longest tasks: ${long}`);
     }
@@ -49,7 +51,7 @@ try {
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 console.log(`\nmedians over ${runs} rounds, ${path}`);
-console.log('build\tperf\tTBT\tFCP\tLCP\tTTI\timage KB');
+console.log('build\tperf\tTBT\tFCP\tLCP\tTTI\timage KB\tbenchmarkIndex');
 for (const [base, rs] of Object.entries(rows)) {
-  console.log([base, ...['perf', 'tbt', 'fcp', 'lcp', 'tti', 'img'].map((k) => median(rs.map((r) => r[k])))].join('\t'));
+  console.log([base, ...['perf', 'tbt', 'fcp', 'lcp', 'tti', 'img', 'bench'].map((k) => median(rs.map((r) => r[k])))].join('\t'));
 }

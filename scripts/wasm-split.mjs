@@ -18,6 +18,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minifyModule } from './minify.mjs';
 
+/**
+ * The entry points every page loads at start-up (src/app.rs and the masthead and footer it
+ * frames: the route table with its menus, the footer, the masthead's logo, Saved link and
+ * ticker, then the PWA layer). wasm-split puts each set of functions several entry points share
+ * into a chunk of its own, 170 and more between these alone: a request, a compilation and an
+ * instantiation each, in tasks on the main thread. Our patched wasm-split (vendor/README.md)
+ * merges every chunk any of these needs into one; a page loads them all anyway.
+ */
+export const EAGER_ENTRIES = ['routes_chunk', 'footer_chunk', 'logo_chunk', 'saved_link_chunk', 'ticker_chunk', 'pwa_layer_chunk'];
+
 /** wasm-split's placeholder import module: present in the bindings of an unsplit `nf_split` build. */
 export const PLACEHOLDER = '__wasm_split_placeholder__';
 
@@ -87,6 +97,20 @@ export function entryFiles(linker) {
 }
 
 /**
+ * Fails unless the eager entry points share one chunk and need no other (`EAGER_ENTRIES`): with
+ * a wasm-split that does not merge them (the published one), a page loads about 200 files.
+ */
+export function checkEagerChunk(entries) {
+  const shared = EAGER_ENTRIES.map((name) => {
+    const [, ...chunks] = entries[name] ?? [];
+    return chunks.join(' ');
+  });
+  if (new Set(shared).size !== 1 || shared[0].includes(' ')) {
+    throw new Error(`the eager entry points do not share one chunk (${EAGER_ENTRIES.map((n, i) => `${n}: ${shared[i] || 'none'}`).join('; ')}): is wasm-split-cli the patched one from vendor/? (make tools)`);
+  }
+}
+
+/**
  * Splits the app whose bindings Trunk wrote as `<dir>/<stem>.js` (and `<stem>_bg.wasm`), from
  * the cargo output `input`. Returns the files written and the files of each entry point
  * (`entryFiles`), or null when the build is not split.
@@ -101,7 +125,7 @@ export async function splitApp(dir, stem, input) {
   try {
     const split = join(work, 'split');
     const bound = join(work, 'bound');
-    run('wasm-split-cli', [input, split, '--out-name', stem]);
+    run('wasm-split-cli', [input, split, '--out-name', stem, '--eager', EAGER_ENTRIES.join(',')]);
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
       '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', ...KEEP_NAMES, join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
@@ -134,6 +158,7 @@ export async function splitApp(dir, stem, input) {
     if (Object.values(entries).flat().some((f) => !written.includes(f))) {
       throw new Error('the chunk list read from __wasm_split.js names files that were not written');
     }
+    checkEagerChunk(entries);
     return { written, entries };
   } finally {
     rmSync(work, { recursive: true, force: true });

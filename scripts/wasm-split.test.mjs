@@ -1,7 +1,7 @@
 // node --test: reading each entry point's files from wasm-split's linker module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FETCH_QUEUE, entryFiles, paceFetches } from './wasm-split.mjs';
+import { EAGER_ENTRIES, FETCH_QUEUE, checkEagerChunk, entryFiles, paceFetches } from './wasm-split.mjs';
 
 // The shape wasm-split-cli 0.2.4 writes (abridged).
 const linker = `import { initSync } from "./newsfront-app-0123456789abcdef.js";
@@ -66,4 +66,14 @@ test('the queue starts six requests per task, in order', async () => {
 
 test('a linker that no longer fetches its chunks that way is refused', () => {
   assert.throws(() => paceFetches('import { initSync } from "./x.js";\n'), /no longer fetches/);
+});
+
+test('the eager entry points must share one chunk and need no other', () => {
+  const merged = Object.fromEntries(EAGER_ENTRIES.map((name) => [name, [`split_${name}-0.wasm`, 'chunk-e.wasm']]));
+  assert.doesNotThrow(() => checkEagerChunk({ ...merged, article_chunk: ['split_article_chunk-1.wasm', 'chunk-e.wasm', 'chunk-a.wasm'] }));
+  // As the published wasm-split leaves them: a chunk per set of entry points that share code.
+  const unmerged = { ...merged, routes_chunk: ['split_routes_chunk-0.wasm', 'chunk-e.wasm', 'chunk-r.wasm'] };
+  assert.throws(() => checkEagerChunk(unmerged), /routes_chunk: chunk-e\.wasm chunk-r\.wasm/);
+  const apart = { ...merged, footer_chunk: ['split_footer_chunk-0.wasm', 'chunk-f.wasm'] };
+  assert.throws(() => checkEagerChunk(apart), /do not share one chunk/);
 });

@@ -89,6 +89,11 @@ pub struct Options<'a> {
     /// This option is experimental.
     /// Default: `true` if the `WASM_SPLIT_CLI_ENABLE_DWARF` environment variable is non-empty.
     pub emit_dwarf: bool,
+    /// Newsfront patch: the splits every page loads at start-up. The chunks any of them needs
+    /// are merged into one.
+    ///
+    /// Default: none.
+    pub eager_splits: Vec<String>,
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,
@@ -107,6 +112,7 @@ impl<'wasm> Options<'wasm> {
             verbose: false,
             emit_dwarf: std::env::var_os("WASM_SPLIT_CLI_ENABLE_DWARF")
                 .is_some_and(|v| !v.is_empty()),
+            eager_splits: Vec::new(),
             strict_tests: false,
         }
     }

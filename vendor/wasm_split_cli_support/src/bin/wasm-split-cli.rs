@@ -28,6 +28,11 @@ struct Cli {
     #[arg(long)]
     out_name: Option<String>,
 
+    /// Splits every page loads at start-up, comma-separated (Newsfront patch): the chunks any
+    /// of them needs are merged into one.
+    #[arg(long, value_delimiter = ',')]
+    eager: Vec<String>,
+
     /// Print verbose split information.
     #[arg(short, long)]
     verbose: bool,
@@ -47,6 +52,7 @@ fn main() -> Result<()> {
     let _ = this::transform({
         let mut opts = this::Options::new(&input_wasm);
         opts.verbose = args.verbose;
+        opts.eager_splits = args.eager.clone();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {
