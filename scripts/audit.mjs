@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { compress } from './precompress.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8098';
@@ -42,8 +42,7 @@ async function writeStaticArticle() {
   // both at the same level, and never a stale copy of an earlier audit's (a later
   // precompress.mjs run over dist/ had left one, 2 KB smaller than nginx's on-the-fly brotli 5:
   // the static copy fitted in the first round trip in some audits and not in others).
-  writeFileSync(`${file}.br`, brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(`${file}.gz`, gzipSync(Buffer.from(html), { level: 9 }));
+  compress(file);
 }
 
 const kindOf = (r) => {

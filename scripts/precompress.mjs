@@ -18,10 +18,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
+import { fileURLToPath } from 'node:url';
+
 const root = process.argv[2] ?? 'dist';
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
-const fast = process.argv.includes('--fast');
+const cliFast = process.argv.includes('--fast');
 const COMPRESSIBLE = /\.(html|js|wasm|css|json|svg|webmanifest|txt|vtt)$/;
 let files = 0, before = 0, after = 0;
 
@@ -37,7 +39,11 @@ function walk(dir) {
   }
 }
 
-function compress(path) {
+/**
+ * Writes `path.br` and `path.gz` unless both are newer than `path` (also used by
+ * scripts/audit.mjs for its static copy, so it is served at the pages' level).
+ */
+export function compress(path, fast = cliFast) {
   if (!COMPRESSIBLE.test(path)) return;
   const stat = statSync(path);
   if (stat.size < 1024) return;
@@ -52,11 +58,14 @@ function compress(path) {
   files += 1; before += data.length; after += br.length;
 }
 
-if (only) {
-  for (const line of readFileSync(only, 'utf8').split('\n')) {
-    if (line.startsWith('+ ')) compress(join(root, line.slice(2)));
+// Run as a command (not when imported for `compress`).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (only) {
+    for (const line of readFileSync(only, 'utf8').split('\n')) {
+      if (line.startsWith('+ ')) compress(join(root, line.slice(2)));
+    }
+  } else {
+    walk(root);
   }
-} else {
-  walk(root);
+  console.log(`precompress: ${files} files, ${before} bytes -> ${after} bytes brotli`);
 }
-console.log(`precompress: ${files} files, ${before} bytes -> ${after} bytes brotli`);
