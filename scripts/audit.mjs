@@ -26,7 +26,9 @@ async function writeStaticArticle() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
   await page.goto(base + LONG_ARTICLE);
-  await page.waitForSelector('.article__headline');
+  // Once the page is live and idle (`nf:idle`, after its content hydrated): the DOM is then
+  // what a reader has. The prerendered markup is there at once, so no selector tells that.
+  await page.waitForFunction(() => performance.getEntriesByName('nf:idle').length > 0);
   await page.waitForSelector('.panel');
   const html = await page.evaluate(() => {
     document.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], #boot').forEach((el) => el.remove());

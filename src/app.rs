@@ -41,8 +41,8 @@ fn Frame() -> impl IntoView {
     provide_most_read();
     crate::features::saved::provide_saved();
     view! {
-        // No `<Title>` here: the site name's formatter comes with the routes
-        // (`page_meta::SiteTitle`), so the prerendered title stays until they are live.
+        // No `<Title>` here: the site name's formatter comes with each page's own
+        // (`page_meta::site_title`), so the prerendered title stays until the page's is live.
         // The edition's direction on every page, the not-found one included (the language is
         // the page's own: `PageMeta`).
         <Html attr:dir=move || crate::edition::current().map_or("ltr", |e| e.direction.as_str()) />

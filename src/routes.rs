@@ -24,7 +24,6 @@ pub mod static_page;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::masthead::{menu_view, Menu};
 use crate::components::paced::paced;
-use crate::components::page_meta::SiteTitle;
 use crate::i18n::{t_string, use_i18n};
 use crate::lazy::entry_point;
 use crate::platform::pwa;
@@ -65,7 +64,6 @@ fn routes_view() -> AnyView {
     // Paced: the routes' component bodies run in slices of their own
     // (`components::paced`).
     paced(|| view! {
-        <SiteTitle />
         // Flat routes: a route's page hydrates through Leptos's async path, where the
         // `Paced` parts of a page can give the main thread back (`components::paced`).
         <FlatRoutes fallback=NotFoundPage>

@@ -31,7 +31,7 @@ pub fn PageMeta(
     let title = StoredValue::new(title);
     let description = StoredValue::new(description);
     view! {
-        <Title text=title.get_value() />
+        <Title text=title.get_value() formatter=site_title() />
         <Meta name="description" content=description.get_value() />
         {move || site.get().map(|site| {
             let url = canonical(&site.base_url, &path);
@@ -85,23 +85,23 @@ pub fn PageMeta(
     }
 }
 
-/// The document's title: the page's (`PageMeta`), then the site's name ("Page | Site"), or the
-/// name alone. Rendered with the routes, not the frame: a formatter with no page title yet sets
-/// an empty title, which a prerendered page would show from the frame's hydration until its
-/// routes are live (they hydrate once the page is idle, `app::routes_part`).
-#[component]
-pub fn SiteTitle() -> impl IntoView {
+/// The document's title for a page's `<Title>`: "Page | Site", or the site's name alone when
+/// the page's title is empty or is the name. Every page's `<Title>` carries it, so the page's
+/// text and the formatter arrive together. A `<Title>` with a formatter and no text, rendered
+/// before the page's own, would make leptos_meta empty `document.title` until the page's
+/// `<Title>` hydrates (the routes hydrate in slices, `components::paced`).
+pub fn site_title() -> impl Fn(String) -> String + Send + Sync + 'static {
     let site = use_context::<SiteResource>();
-    let site_name = move || {
-        site.and_then(|s| s.0.get())
+    move |page: String| {
+        let name = site
+            .and_then(|s| s.0.get())
             .and_then(Result::ok)
             .map(|s| s.frame.name)
-            .unwrap_or_default()
-    };
-    view! {
-        <Title formatter=move |page: String| {
-            let name = site_name();
-            if page.is_empty() || page == name { name } else { format!("{page} | {name}") }
-        } />
+            .unwrap_or_default();
+        if page.is_empty() || page == name {
+            name
+        } else {
+            format!("{page} | {name}")
+        }
     }
 }

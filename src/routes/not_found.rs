@@ -1,5 +1,6 @@
 //! The 404 page, for unknown routes and for content that does not exist.
 
+use crate::components::page_meta::site_title;
 use crate::edition::link;
 use crate::i18n::{t_string, use_i18n};
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn NotFound() -> impl IntoView {
     let lang = crate::edition::current().map_or_else(|| "en".to_string(), |e| e.language);
     view! {
         <Html attr:lang=lang />
-        <Title text=t_string!(i18n, pages.not_found_title) />
+        <Title text=t_string!(i18n, pages.not_found_title) formatter=site_title() />
         <Meta name="robots" content="noindex" />
         <section class="not-found">
             <h1 class="not-found__title">{move || t_string!(i18n, pages.not_found_title)}</h1>

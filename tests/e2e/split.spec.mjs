@@ -173,6 +173,33 @@ test('a link followed before the page\'s routes are live loads the next page who
   await expect(new Frame(page).heading).toBeVisible();
 });
 
+test('the page\'s title stays through the whole hydration, from the first parse to the idle page', async ({ page }) => {
+  // Every value document.title takes while the page loads and hydrates: the routes hydrate in
+  // slices (src/components/paced.rs), and a site-name formatter hydrated before the page's own
+  // <Title> emptied the title until it came (page_meta::site_title).
+  await page.addInitScript(() => {
+    window.__titles = [];
+    // From the first parsed title on (the document has none before its <title> is parsed).
+    const log = () => {
+      const title = document.title;
+      if ((window.__titles.length || title) && window.__titles.at(-1) !== title) window.__titles.push(title);
+    };
+    new MutationObserver(log).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await openPage(page, ARTICLE);
+  const tools = page.locator('.article__tools-part');
+  await expect(tools).toHaveAttribute('data-live', '');
+  await page.evaluate(() => new Promise((resolve) => {
+    if (performance.getEntriesByName('nf:idle').length) resolve();
+    else new PerformanceObserver((list, obs) => {
+      if (list.getEntriesByName('nf:idle').length) { obs.disconnect(); resolve(); }
+    }).observe({ type: 'mark' });
+  }));
+  const title = 'Coalition talks in Velmark stall for a third time over borrowing rules | The Meridian Ledger';
+  await expect(page).toHaveTitle(title);
+  expect(await page.evaluate(() => window.__titles)).toEqual([title]);
+});
+
 test('the masthead\'s menus before their code arrives: a submenu opens on hover and on focus', async ({ page, isMobile }) => {
   test.skip(isMobile, 'the section menu is the desktop layout\'s');
   // The routes' chunk, which carries the menus' code (src/components/masthead.rs), is held: the

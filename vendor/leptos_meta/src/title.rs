@@ -353,9 +353,13 @@ impl RenderHtml for TitleView {
             formatter,
             text,
         } = self;
-        meta.title.spawn_effect();
         // these need to be pushed here, rather than on mount, because mount() is not called when hydrating
         meta.title.push_text_and_formatter(id, text, formatter);
+        // Newsfront patch: the effect is spawned after the text is pushed, not before. Its first
+        // run is at once: spawned first, it found no text and emptied `document.title`, which
+        // stayed empty until the effect ran again, a task later (tens of ms, more while a
+        // hydration holds the tasks it spawns).
+        meta.title.spawn_effect();
         TitleViewState {
             id,
             meta,
