@@ -443,3 +443,28 @@ async fn a_photograph_shows_its_colour_until_it_loads() {
     );
     assert!(imgs[1].get_attribute("style").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn work_after_hydration_waits_for_the_last_of_nested_hydrations() {
+    use newsfront::platform::hydration;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    // A part hydrated in slices (the article's tools) may begin while the page's routes are
+    // still finishing theirs: the work waiting for the routes must not be dropped or run early.
+    let ran = Rc::new(Cell::new(0));
+    hydration::begin();
+    let r = ran.clone();
+    hydration::after_hydration(move || r.set(r.get() + 1));
+    hydration::begin();
+    let r = ran.clone();
+    hydration::after_hydration(move || r.set(r.get() + 10));
+    hydration::finished();
+    assert_eq!(ran.get(), 0, "ran before the inner hydration was over");
+    assert!(hydration::under_way());
+    hydration::finished();
+    assert_eq!(ran.get(), 11);
+    assert!(!hydration::under_way());
+    let r = ran.clone();
+    hydration::after_hydration(move || r.set(r.get() + 100));
+    assert_eq!(ran.get(), 111, "after the last one, work runs at once");
+}

@@ -62,7 +62,32 @@ where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
-    deferred_part(class, boxed(preload, load), Hydration::Sliced, at_once)
+    deferred_part(
+        class,
+        boxed(preload, load),
+        Hydration::Sliced { content: true },
+        at_once,
+    )
+}
+
+/// A small deferred part hydrated in slices, as `deferred_sliced` does (its `paced` parts may
+/// give the main thread back, its tasks held until it is over), once the page is idle or a
+/// control in it is pressed: for a part whose hydration is one long task otherwise (the
+/// article's tools compile and run the code of four controls at once).
+pub fn deferred_paced<P, PFut, F, Fut>(class: &'static str, preload: P, load: F) -> AnyView
+where
+    P: FnOnce() -> PFut + Send + 'static,
+    PFut: Future<Output = Result<(), SplitLoaderError>> + Send + 'static,
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    deferred_part(
+        class,
+        boxed(preload, load),
+        Hydration::Sliced { content: false },
+        false,
+    )
+    .0
 }
 
 /// Fetches a part's chunk.
@@ -98,8 +123,13 @@ where
 enum Hydration {
     /// In one go, in the task that found its chunk (a small part).
     AtOnce,
-    /// In slices, as the page is (`deferred_sliced`).
-    Sliced,
+    /// In slices, as the page is (`deferred_sliced`, `deferred_paced`). `content`: the part
+    /// is the page's content (the routes), whose end is the `nf:content` mark.
+    Sliced {
+        // Read in the browser only (natively a part is rendered in place).
+        #[cfg_attr(feature = "ssr", allow(dead_code))]
+        content: bool,
+    },
 }
 
 fn deferred_part(
@@ -219,7 +249,7 @@ fn hydrate_later(
             };
             let mut state = match how {
                 Hydration::AtOnce => owner.with(|| untrack(|| part.hydrate_from::<true>(&el))),
-                Hydration::Sliced => {
+                Hydration::Sliced { content } => {
                     use leptos::tachys::hydration::Cursor;
                     use leptos::tachys::view::PositionState;
                     // Parts inside it that are deferred in turn are hydrated, not built.
@@ -240,7 +270,9 @@ fn hydrate_later(
                     #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
                     crate::platform::executor::release().await;
                     crate::platform::hydration::finished();
-                    crate::platform::perf::mark(crate::platform::perf::CONTENT);
+                    if content {
+                        crate::platform::perf::mark(crate::platform::perf::CONTENT);
+                    }
                     state
                 }
             };

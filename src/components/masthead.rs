@@ -1,7 +1,7 @@
 //! The masthead: edition and social links, logo and slogan, menus.
 
 use crate::components::content_image::ContentImage;
-use crate::components::deferred::deferred;
+use crate::components::deferred::{deferred, deferred_paced};
 use crate::components::drawer::Drawer;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::main_nav::MainNav;
@@ -112,7 +112,7 @@ pub fn MastheadContent(site: SiteFrame) -> impl IntoView {
         {menu_part("masthead__menus-part masthead__menus-part--sections", Menu::Sections(nav))}
         {menu_part("masthead__menus-part masthead__menus-part--regions", Menu::Regions(regions))}
         // Its code is fetched and hydrated once the page is idle: no page waits for it.
-        {deferred("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
+        {deferred_paced("masthead__ticker", preload_ticker, move || ticker_chunk(ticker))}
     }
 }
 

@@ -18,6 +18,8 @@ thread_local! {
     static HELD: RefCell<Option<VecDeque<PinnedLocalFuture<()>>>> = const { RefCell::new(None) };
     /// Whether this executor is the one Leptos uses (set once, by the first `hold`).
     static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many hydrations hold tasks now: they are run once the last one releases them.
+    static HOLDERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 struct StartupExecutor;
@@ -55,6 +57,7 @@ impl CustomExecutor for StartupExecutor {
 pub fn hold() {
     if INSTALLED.get() || Executor::init_local_custom_executor(StartupExecutor).is_ok() {
         INSTALLED.set(true);
+        HOLDERS.set(HOLDERS.get() + 1);
         HELD.with(|held| {
             held.borrow_mut().get_or_insert_with(VecDeque::new);
         });
@@ -62,9 +65,18 @@ pub fn hold() {
 }
 
 /// Runs the tasks held so far, in order, a slice at a time; the tasks they spawn meanwhile join
-/// the end of the queue. Returns when the queue is empty, after which tasks run at once.
+/// the end of the queue. Returns when the queue is empty, after which tasks run at once. While
+/// another hydration holds tasks (one that started meanwhile, a deferred part hydrated in
+/// slices), it leaves them to that one's `release`: none may run half-way through it.
 pub async fn release() {
+    if !INSTALLED.get() {
+        return;
+    }
+    HOLDERS.set(HOLDERS.get().saturating_sub(1));
     loop {
+        if HOLDERS.get() > 0 {
+            return;
+        }
         let next = HELD.with(|held| held.borrow_mut().as_mut().and_then(VecDeque::pop_front));
         let Some(fut) = next else { break };
         wasm_bindgen_futures::spawn_local(fut);

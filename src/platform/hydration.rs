@@ -13,17 +13,28 @@ thread_local! {
     static SNAPSHOT: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
     /// While an asynchronous hydration runs: the work waiting for its end (`after_hydration`).
     static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+    /// How many asynchronous hydrations are under way (a deferred part hydrated in slices may
+    /// start while another one is still finishing, `components::deferred`).
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// Marks the start of the page's hydration. It is asynchronous (a route's code may be a chunk
-/// still to fetch), and effects of the parts already hydrated run while it waits: work that
-/// may change what a later part renders (the idle signal) must wait for `finished`.
+/// Marks the start of the page's hydration, or of a part's. It is asynchronous (a route's code
+/// may be a chunk still to fetch), and effects of the parts already hydrated run while it
+/// waits: work that may change what a later part renders (the idle signal) must wait for
+/// `finished`. Nested, the work waits for the end of the last one.
 pub fn begin() {
-    WAITING.with(|w| *w.borrow_mut() = Some(Vec::new()));
+    DEPTH.set(DEPTH.get() + 1);
+    WAITING.with(|w| {
+        w.borrow_mut().get_or_insert_with(Vec::new);
+    });
 }
 
-/// Marks the end of the hydration and runs the work that waited for it.
+/// Marks the end of a hydration; at the end of the last one, runs the work that waited.
 pub fn finished() {
+    DEPTH.set(DEPTH.get().saturating_sub(1));
+    if DEPTH.get() > 0 {
+        return;
+    }
     let waiting = WAITING.with(|w| w.borrow_mut().take());
     for f in waiting.into_iter().flatten() {
         f();
