@@ -64,6 +64,12 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
         idle.get().then(|| {
             Suspend::new(async move {
                 // A chunk that cannot load (offline, never cached) leaves the page without it.
+                if preload_pwa_layer().await.is_err() {
+                    return ().into_any();
+                }
+                // The layer's components in a task of their own, not in the one that saw the
+                // chunk arrive (which also finishes compiling it): two shorter tasks.
+                SendWrapper::new(crate::platform::idle::yield_now()).await;
                 pwa_layer_chunk(online)
                     .await
                     .unwrap_or_else(|_| ().into_any())
