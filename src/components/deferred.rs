@@ -73,7 +73,8 @@ where
 /// A small deferred part hydrated in slices, as `deferred_sliced` does (its `paced` parts may
 /// give the main thread back, its tasks held until it is over), once the page is idle or a
 /// control in it is pressed: for a part whose hydration is one long task otherwise (the
-/// article's tools compile and run the code of four controls at once).
+/// article's tools compile and run the code of four controls at once, the ticker that of its
+/// lists and controls).
 pub fn deferred_paced<P, PFut, F, Fut>(class: &'static str, preload: P, load: F) -> AnyView
 where
     P: FnOnce() -> PFut + Send + 'static,

@@ -189,12 +189,7 @@ test('the page\'s title stays through the whole hydration, from the first parse 
   await openPage(page, ARTICLE);
   const tools = page.locator('.article__tools-part');
   await expect(tools).toHaveAttribute('data-live', '');
-  await page.evaluate(() => new Promise((resolve) => {
-    if (performance.getEntriesByName('nf:idle').length) resolve();
-    else new PerformanceObserver((list, obs) => {
-      if (list.getEntriesByName('nf:idle').length) { obs.disconnect(); resolve(); }
-    }).observe({ type: 'mark' });
-  }));
+  await page.waitForFunction(() => performance.getEntriesByName('nf:idle', 'mark').length > 0);
   const title = 'Coalition talks in Velmark stall for a third time over borrowing rules | The Meridian Ledger';
   await expect(page).toHaveTitle(title);
   expect(await page.evaluate(() => window.__titles)).toEqual([title]);
