@@ -10,7 +10,7 @@
 //   E2E_PORT=8098 tests/e2e/run.sh --serve &
 //   node scripts/startup-trace.mjs [/path]
 //   env: BASE_URL, RATE = CPU slowdown (default 4), MIN, MOBILE=1 (Lighthouse's phone screen),
-//   PROFILE=1 (each long task's most sampled functions)
+//   PROFILE=1 (each long task's most sampled functions), LAYOUT=1 (each layout over 2 ms)
 import { chromium } from 'playwright-core';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8098';
 const path = process.argv[2] || '/article/delta-farmers-switch-to-floating-gardens';
@@ -94,6 +94,13 @@ for (const { task, mark, ts } of timeline) {
     for (const sample of samples) if (sample.ts >= task.ts && sample.ts <= task.ts + task.dur && !['(program)', '(idle)', '(garbage collector)'].includes(sample.fn)) self.set(sample.fn, (self.get(sample.fn) || 0) + 1);
     const fnTop = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k.slice(0, 90)}×${v}`);
     if (fnTop.length) console.log(`      samples: ${fnTop.join(' | ')}`);
+  }
+}
+// LAYOUT=1: every layout over 2 ms, with how many layout objects it laid out (of how many).
+if (process.env.LAYOUT === '1') {
+  for (const e of mine.filter((e) => e.name === 'Layout' && e.dur > 2000)) {
+    const d = e.args?.beginData ?? {};
+    console.log(`layout @${at(e.ts)} ${(e.dur / 1000).toFixed(0)}ms: ${d.dirtyObjects}/${d.totalObjects} objects`);
   }
 }
 const lazy = events.filter((e) => e.name === 'wasm.CompileLazy' && e.pid === pid);

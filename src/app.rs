@@ -1,6 +1,6 @@
 //! The app root: site context and the page frame (masthead, `<main>` with the routes, footer).
 
-use crate::components::deferred::{deferred, deferred_sliced};
+use crate::components::deferred::{deferred_paced, deferred_sliced};
 use crate::components::footer::{footer_chunk, preload_footer};
 use crate::components::masthead::Masthead;
 use crate::components::paced::paced;
@@ -57,8 +57,9 @@ fn Frame() -> impl IntoView {
         // one with the providers above (`components::paced`).
         {paced(|| view! { <Masthead /> }.into_any())}
         <main id="main" class="page" tabindex="-1">{routes_part()}</main>
-        // Its code is fetched and hydrated once the page is idle (`components::deferred`).
-        {deferred("site-footer", preload_footer, footer_chunk)}
+        // Its code is fetched and hydrated once the page is idle, in slices
+        // (`components::deferred`).
+        {deferred_paced("site-footer", preload_footer, footer_chunk)}
         <PwaLayer online />
     }
 }

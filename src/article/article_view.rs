@@ -104,11 +104,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         // own (`components::paced`), so no one task decodes, builds and hydrates the whole page.
         {paced({
             let (title, description, image, lang) = (headline.clone(), standfirst.clone(), hero.clone(), language.clone());
-            move || view! {
-                <PageMeta title description path=path image article=true lang alternates=alternates />
-                {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })}
-            }.into_any()
+            move || view! { <PageMeta title description path=path image article=true lang alternates=alternates /> }.into_any()
         })}
+        {paced(move || view! { {move || json_ld().map(|j| view! { <Script type_="application/ld+json">{j}</Script> })} }.into_any())}
         <div class="article-layout">
             <article class="article" lang=language data-pagefind-body="" data-pagefind-filter=search_kind
                 data-pagefind-sort=search_date.clone() data-pagefind-meta=search_date>

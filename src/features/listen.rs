@@ -31,10 +31,13 @@ struct Ctx {
 #[component]
 pub fn Listen(article: Article) -> impl IntoView {
     let i18n = use_i18n();
-    let script = listen::script(&article);
+    // The script (the article's text cut into utterances) is made when the reader first
+    // presses Listen, not while the page hydrates: on a long article that was a good part of
+    // the task that hydrated this control. The page shows only how many units it has.
+    let total = listen::unit_total(&article);
     let ctx = Ctx {
-        player: RwSignal::new(Player::new(&script, 1.0)),
-        script: StoredValue::new(script),
+        player: RwSignal::new(Player::new(&[], 1.0)),
+        script: StoredValue::new(Vec::new()),
         lang: StoredValue::new(article.language.clone()),
         follow: RwSignal::new(true),
         reading: use_reading().unwrap_or_else(provide_reading),
@@ -42,6 +45,7 @@ pub fn Listen(article: Article) -> impl IntoView {
         failed: RwSignal::new(false),
     };
     let player = ctx.player;
+    let source = StoredValue::new(Some(article));
     // Unknown until the browser is asked (`None`: prerendered, or before the first effect):
     // the control then keeps its place without showing, so the Share button beside it does
     // not move when it appears (a layout shift, measured 0.022 on a phone).
@@ -70,7 +74,6 @@ pub fn Listen(article: Article) -> impl IntoView {
     let _ = use_event_listener(use_window(), ev::touchmove, move |_| ctx.follow.set(false));
 
     let status = Memo::new(move |_| player.with(|p| p.status));
-    let total = ctx.script.with_value(|s| listen::unit_count(s));
     let announce = move || match status.get() {
         Status::Idle if ctx.failed.get() => t_string!(i18n, article.listen_failed).to_string(),
         Status::Idle => String::new(),
@@ -97,6 +100,11 @@ pub fn Listen(article: Article) -> impl IntoView {
             no_voice.set(missing);
             if missing {
                 return;
+            }
+            if let Some(article) = source.try_update_value(Option::take).flatten() {
+                let script = listen::script(&article);
+                player.update(|p| p.load(&script));
+                ctx.script.set_value(script);
             }
             ctx.follow.set(true);
             ctx.failed.set(false);

@@ -31,6 +31,28 @@ pub struct Utterance {
 /// The readable script of an article: headline, standfirst, then body text (paragraphs,
 /// subheadings, quotes, lists). Captions, credits and links to other articles are not read.
 pub fn script(article: &Article) -> Vec<Utterance> {
+    units(article)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(unit_index, (unit, text))| {
+            chunk(&text).into_iter().map(move |text| Utterance {
+                unit_index,
+                unit,
+                text,
+            })
+        })
+        .collect()
+}
+
+/// How many units the article's script has (`unit_count(&script(article))`, what "paragraph i
+/// of n" counts), without splitting their text into utterances: the page shows it before the
+/// reader asks for the script.
+pub fn unit_total(article: &Article) -> usize {
+    units(article).len()
+}
+
+/// The units read aloud, in order, each with its text (none empty).
+fn units(article: &Article) -> Vec<(Unit, String)> {
     let mut units: Vec<(Unit, String)> = vec![
         (Unit::Headline, article.headline.clone()),
         (Unit::Standfirst, article.standfirst.clone()),
@@ -48,18 +70,8 @@ pub fn script(article: &Article) -> Vec<Utterance> {
         };
         units.push((Unit::Block(i), text));
     }
+    units.retain(|(_, t)| !t.trim().is_empty());
     units
-        .into_iter()
-        .filter(|(_, t)| !t.trim().is_empty())
-        .enumerate()
-        .flat_map(|(unit_index, (unit, text))| {
-            chunk(&text).into_iter().map(move |text| Utterance {
-                unit_index,
-                unit,
-                text,
-            })
-        })
-        .collect()
 }
 
 /// Number of readable units in a script.
@@ -157,6 +169,13 @@ impl Player {
             len: script.len(),
             units: script.iter().map(|u| u.unit_index).collect(),
         }
+    }
+
+    /// Takes the script it plays (made when the reader first asks: `Player::new(&[], rate)`
+    /// before). Keeps the status, position and rate.
+    pub fn load(&mut self, script: &[Utterance]) {
+        self.len = script.len();
+        self.units = script.iter().map(|u| u.unit_index).collect();
     }
 
     /// The unit of the current position (for "paragraph i of n").
@@ -307,6 +326,24 @@ mod tests {
             vec!["Rates rose 3.75 percent.", "Then fell."]
         );
         assert_eq!(sentences("هل هذا؟ نعم."), vec!["هل هذا؟", "نعم."]);
+    }
+
+    #[test]
+    fn unit_total_counts_the_units_of_the_script() {
+        let article: Article = crate::decode(
+            include_str!("../../../tests/fixtures/article-every-block.json"),
+            "article",
+        )
+        .unwrap();
+        let script = script(&article);
+        assert!(unit_count(&script) > 2, "the fixture reads its body too");
+        assert_eq!(unit_total(&article), unit_count(&script));
+        // A player given its script later plays as one made with it.
+        let mut later = Player::new(&[], 1.0);
+        assert_eq!(later.play(), Command::Nothing, "nothing to play yet");
+        later.stop();
+        later.load(&script);
+        assert_eq!(later, Player::new(&script, 1.0));
     }
 
     fn player(units: &[usize]) -> Player {
