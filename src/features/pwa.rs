@@ -1,6 +1,7 @@
 //! The app-like layer: service worker registration, the "new version" prompt, the install
 //! button / iOS hint (dismissible, remembered) and the offline indicator.
 
+use crate::components::deferred::chunk_then_own_task;
 use crate::data::content_url;
 use crate::features::edition_offer::EditionOffer;
 use crate::i18n::{t_string, use_i18n};
@@ -64,12 +65,10 @@ pub fn PwaLayer(online: Online) -> impl IntoView {
         idle.get().then(|| {
             Suspend::new(async move {
                 // A chunk that cannot load (offline, never cached) leaves the page without it.
-                if preload_pwa_layer().await.is_err() {
+                // The layer's components run in a task of their own.
+                if !SendWrapper::new(chunk_then_own_task(preload_pwa_layer())).await {
                     return ().into_any();
                 }
-                // The layer's components in a task of their own, not in the one that saw the
-                // chunk arrive (which also finishes compiling it): two shorter tasks.
-                SendWrapper::new(crate::platform::idle::yield_now()).await;
                 pwa_layer_chunk(online)
                     .await
                     .unwrap_or_else(|_| ().into_any())

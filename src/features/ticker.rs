@@ -73,6 +73,18 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
             </li>
         }
     };
+    // The list, and its copy that follows it in the scrolling strip (hidden from assistive
+    // technology and from the tab order).
+    let list = move |copy: bool| {
+        paced(move || {
+            view! {
+                <ul class="ticker__list" class:ticker__list--copy=copy aria-hidden=copy.then_some("true")>
+                    <For each=items key=|i| i.id.clone() children=move |i| row(i, copy) />
+                </ul>
+            }
+            .into_any()
+        })
+    };
     view! {
         <section
             class="ticker"
@@ -92,16 +104,8 @@ pub fn Ticker(settings: TickerSettings) -> impl IntoView {
             // their code on first use was one task of 16-36 ms on this host.
             <div class="ticker__viewport">
                 <div class="ticker__track">
-                    {paced(move || view! {
-                        <ul class="ticker__list">
-                            <For each=items key=|i| i.id.clone() children=move |i| row(i, false) />
-                        </ul>
-                    }.into_any())}
-                    {paced(move || view! {
-                        <ul class="ticker__list ticker__list--copy" aria-hidden="true">
-                            <For each=items key=|i| i.id.clone() children=move |i| row(i, true) />
-                        </ul>
-                    }.into_any())}
+                    {list(false)}
+                    {list(true)}
                 </div>
             </div>
             {paced(move || view! {
