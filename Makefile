@@ -8,7 +8,7 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 # The release build's wasm-split step (scripts/wasm-split.mjs): the CLI of the library
 # cargo-leptos splits with, patched (vendor/README.md), built from vendor/.
-WASM_SPLIT_VERSION := 0.2.4+newsfront.1
+WASM_SPLIT_VERSION := 0.2.4+newsfront.2
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 CONTENT_SRC := content

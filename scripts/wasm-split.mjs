@@ -28,6 +28,16 @@ import { minifyModule } from './minify.mjs';
  */
 export const EAGER_ENTRIES = ['routes_chunk', 'footer_chunk', 'logo_chunk', 'saved_link_chunk', 'ticker_chunk', 'pwa_layer_chunk'];
 
+/**
+ * The entry points of a page's own code, fetched once the page is idle (the route bodies and
+ * the article's tools and reading display, src/routes.rs). Between them they share about thirty
+ * chunks besides the eager one, and a home page loaded twenty-six of them after it was idle:
+ * each a request, a compilation and an instantiation on the main thread (about 2 ms each
+ * here, four times that on Lighthouse's phone). `--merge` makes them one chunk. A page then
+ * fetches some code only another page needs, once it is idle; its first load is unchanged.
+ */
+export const PAGE_ENTRIES = ['listing_chunk', 'article_chunk', 'search_chunk', 'static_chunk', 'live_chunk', 'authors_chunk', 'saved_chunk', 'site_error_chunk', 'tools_chunk', 'display_chunk'];
+
 /** wasm-split's placeholder import module: present in the bindings of an unsplit `nf_split` build. */
 export const PLACEHOLDER = '__wasm_split_placeholder__';
 
@@ -111,6 +121,24 @@ export function checkEagerChunk(entries) {
 }
 
 /**
+ * Fails unless every entry point is in `EAGER_ENTRIES` or `PAGE_ENTRIES` (a new one would
+ * otherwise bring its own shared chunks back) and the page entry points need, besides the
+ * eager chunk, one chunk at most, the same for all (`--merge`).
+ */
+export function checkPageChunk(entries) {
+  const unlisted = Object.keys(entries).filter((name) => !EAGER_ENTRIES.includes(name) && !PAGE_ENTRIES.includes(name));
+  if (unlisted.length) {
+    throw new Error(`entry points in neither EAGER_ENTRIES nor PAGE_ENTRIES (scripts/wasm-split.mjs): ${unlisted.join(', ')}`);
+  }
+  const [, eager] = entries[EAGER_ENTRIES[0]] ?? [];
+  const own = PAGE_ENTRIES.map((name) => (entries[name] ?? []).slice(1).filter((chunk) => chunk !== eager));
+  const shared = new Set(own.flat());
+  if (shared.size > 1 || own.some((chunks) => chunks.length > 1)) {
+    throw new Error(`the page entry points do not share one chunk (${PAGE_ENTRIES.map((n, i) => `${n}: ${own[i].join(' ') || 'none'}`).join('; ')}): is wasm-split-cli the patched one from vendor/? (make tools)`);
+  }
+}
+
+/**
  * Splits the app whose bindings Trunk wrote as `<dir>/<stem>.js` (and `<stem>_bg.wasm`), from
  * the cargo output `input`. Returns the files written and the files of each entry point
  * (`entryFiles`), or null when the build is not split.
@@ -125,7 +153,7 @@ export async function splitApp(dir, stem, input) {
   try {
     const split = join(work, 'split');
     const bound = join(work, 'bound');
-    run('wasm-split-cli', [input, split, '--out-name', stem, '--eager', EAGER_ENTRIES.join(',')]);
+    run('wasm-split-cli', [input, split, '--out-name', stem, '--eager', EAGER_ENTRIES.join(','), '--merge', PAGE_ENTRIES.join(',')]);
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
       '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
     run('wasm-opt', ['-Oz', ...KEEP_NAMES, join(bound, `${stem}_bg.wasm`), '-o', join(dir, `${stem}_bg.wasm`)]);
@@ -159,6 +187,7 @@ export async function splitApp(dir, stem, input) {
       throw new Error('the chunk list read from __wasm_split.js names files that were not written');
     }
     checkEagerChunk(entries);
+    checkPageChunk(entries);
     return { written, entries };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // node --test: reading each entry point's files from wasm-split's linker module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EAGER_ENTRIES, FETCH_QUEUE, checkEagerChunk, entryFiles, paceFetches } from './wasm-split.mjs';
+import { EAGER_ENTRIES, FETCH_QUEUE, PAGE_ENTRIES, checkEagerChunk, checkPageChunk, entryFiles, paceFetches } from './wasm-split.mjs';
 
 // The shape wasm-split-cli 0.2.4 writes (abridged).
 const linker = `import { initSync } from "./newsfront-app-0123456789abcdef.js";
@@ -76,4 +76,18 @@ test('the eager entry points must share one chunk and need no other', () => {
   assert.throws(() => checkEagerChunk(unmerged), /routes_chunk: chunk-e\.wasm chunk-r\.wasm/);
   const apart = { ...merged, footer_chunk: ['split_footer_chunk-0.wasm', 'chunk-f.wasm'] };
   assert.throws(() => checkEagerChunk(apart), /do not share one chunk/);
+});
+
+test('the page entry points share one chunk besides the eager one, and every entry point is listed', () => {
+  const eager = Object.fromEntries(EAGER_ENTRIES.map((name) => [name, [`split_${name}-0.wasm`, 'chunk-e.wasm']]));
+  const pages = Object.fromEntries(PAGE_ENTRIES.map((name) => [name, [`split_${name}-0.wasm`, 'chunk-e.wasm', 'chunk-p.wasm']]));
+  assert.doesNotThrow(() => checkPageChunk({ ...eager, ...pages }));
+  // One that needs only the eager chunk (or nothing) is fine.
+  assert.doesNotThrow(() => checkPageChunk({ ...eager, ...pages, site_error_chunk: ['split_site_error_chunk-0.wasm', 'chunk-e.wasm'] }));
+  // As wasm-split leaves them without --merge: a chunk per set of page entry points.
+  const unmerged = { ...eager, ...pages, article_chunk: ['split_article_chunk-0.wasm', 'chunk-e.wasm', 'chunk-p.wasm', 'chunk-a.wasm'] };
+  assert.throws(() => checkPageChunk(unmerged), /article_chunk: chunk-p\.wasm chunk-a\.wasm/);
+  const apart = { ...eager, ...pages, search_chunk: ['split_search_chunk-0.wasm', 'chunk-e.wasm', 'chunk-s.wasm'] };
+  assert.throws(() => checkPageChunk(apart), /do not share one chunk/);
+  assert.throws(() => checkPageChunk({ ...eager, ...pages, weather_chunk: ['split_weather_chunk-0.wasm'] }), /neither EAGER_ENTRIES nor PAGE_ENTRIES.*weather_chunk/);
 });

@@ -94,6 +94,11 @@ pub struct Options<'a> {
     ///
     /// Default: none.
     pub eager_splits: Vec<String>,
+    /// Newsfront patch: groups of splits whose chunks are merged into one per group, after the
+    /// eager ones (a chunk an eager split needs stays in the eager chunk).
+    ///
+    /// Default: none.
+    pub merge_groups: Vec<Vec<String>>,
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,
@@ -113,6 +118,7 @@ impl<'wasm> Options<'wasm> {
             emit_dwarf: std::env::var_os("WASM_SPLIT_CLI_ENABLE_DWARF")
                 .is_some_and(|v| !v.is_empty()),
             eager_splits: Vec::new(),
+            merge_groups: Vec::new(),
             strict_tests: false,
         }
     }

@@ -471,6 +471,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     eager_splits: &[String],
+    merge_groups: &[Vec<String>],
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -479,9 +480,10 @@ pub fn compute_split_modules(
     // Newsfront patch: an eager split that does not exist is a mistake in the build's list.
     if let Some(unknown) = eager_splits
         .iter()
+        .chain(merge_groups.iter().flatten())
         .find(|name| !split_points_by_module.contains_key(*name))
     {
-        bail!("--eager names {unknown:?}, which is not a split module of this wasm");
+        bail!("--eager or --merge names {unknown:?}, which is not a split module of this wasm");
     }
 
     trace!("split_points={split_points:?}");
@@ -542,7 +544,13 @@ pub fn compute_split_modules(
         }
     }
     perf_span.exit();
-    merge_eager_chunks(&mut split_module_contents, eager_splits);
+    merge_eager_chunks(&mut split_module_contents, eager_splits, &[]);
+    // Newsfront patch: then each merge group's, leaving the chunks merged before alone.
+    let mut merged_before: Vec<String> = eager_splits.to_vec();
+    for group in merge_groups {
+        merge_eager_chunks(&mut split_module_contents, group, &merged_before);
+        merged_before.extend(group.iter().cloned());
+    }
 
     // Now, check for each module which of its dependencies it needs to import from some other module.
     for (name, out_module) in split_module_contents.iter_mut() {
@@ -662,14 +670,22 @@ pub fn compute_split_modules(
 /// Chunks that only other splits need stay as they are. Chunks import nothing from each other
 /// (they share the main module's memory and function table), so merging them is only a
 /// matter of which output module their symbols go to.
+///
+/// A merge group (`--merge`, the splits of a page's own code, loaded once the page is idle) is
+/// merged the same way, except the chunks an earlier group or the eager splits need (`before`):
+/// those are merged already.
 fn merge_eager_chunks(
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     eager_splits: &[String],
+    before: &[String],
 ) {
     let eager: Vec<SplitModuleIdentifier> = contents
         .keys()
         .filter(|id| match id {
-            SplitModuleIdentifier::Chunk(splits) => splits.iter().any(|s| eager_splits.contains(s)),
+            SplitModuleIdentifier::Chunk(splits) => {
+                splits.iter().any(|s| eager_splits.contains(s))
+                    && !splits.iter().any(|s| before.contains(s))
+            }
             _ => false,
         })
         .cloned()

@@ -33,6 +33,11 @@ struct Cli {
     #[arg(long, value_delimiter = ',')]
     eager: Vec<String>,
 
+    /// A group of splits, comma-separated, whose chunks are merged into one after the eager
+    /// ones (Newsfront patch); may be given more than once.
+    #[arg(long)]
+    merge: Vec<String>,
+
     /// Print verbose split information.
     #[arg(short, long)]
     verbose: bool,
@@ -53,6 +58,11 @@ fn main() -> Result<()> {
         let mut opts = this::Options::new(&input_wasm);
         opts.verbose = args.verbose;
         opts.eager_splits = args.eager.clone();
+        opts.merge_groups = args
+            .merge
+            .iter()
+            .map(|group| group.split(',').map(str::to_string).collect())
+            .collect();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {
