@@ -93,7 +93,7 @@ fn PwaNotices(online: Online) -> impl IntoView {
     let install = RwSignal::new(false);
     let ios_hint = RwSignal::new(false);
     // The browser's saved install offer (`beforeinstallprompt`), shown when the reader asks.
-    let offer = StoredValue::new(None::<SendWrapper<web_sys::Event>>);
+    let offer: Offer = StoredValue::new(None);
     let activate: Activate = StoredValue::new(None);
     let standalone = use_media_query("(display-mode: standalone)");
 
@@ -111,27 +111,9 @@ fn PwaNotices(online: Online) -> impl IntoView {
             );
         }
     });
-    let _ = use_event_listener(
-        use_window(),
-        ev::Custom::<web_sys::Event>::new("beforeinstallprompt"),
-        move |e| {
-            e.prevent_default();
-            if storage::get(INSTALL_DISMISSED).is_none() {
-                offer.set_value(Some(SendWrapper::new(e)));
-                install.set(true);
-            }
-        },
-    );
-    let _ = use_event_listener(
-        use_window(),
-        ev::Custom::<web_sys::Event>::new("appinstalled"),
-        move |_| {
-            offer.set_value(None);
-            install.set(false);
-        },
-    );
-    let _ = use_event_listener(use_window(), ev::online, move |_| online.set(true));
-    let _ = use_event_listener(use_window(), ev::offline, move |_| online.set(false));
+    // The window's events, listened to from the next task (see `in_next_task`).
+    let listeners =
+        in_next_task(move || view! { <PwaListeners online offer install /> }.into_any());
 
     let dismiss = move |_| {
         storage::set(INSTALL_DISMISSED, "1");
@@ -155,6 +137,7 @@ fn PwaNotices(online: Online) -> impl IntoView {
         in_next_task(move || view! { <ServiceWorkerUpdates update activate /> }.into_any())
     });
     view! {
+        {listeners}
         {updates}
         <div class="notices" role="status" aria-live="polite">
             {in_next_task(|| view! { <EditionOffer /> }.into_any())}
@@ -186,8 +169,35 @@ fn PwaNotices(online: Online) -> impl IntoView {
     }
 }
 
+/// The browser's offer to install the app (kept for when the reader asks: `offer`, `install`)
+/// and the connection's changes (`online`).
+#[component]
+fn PwaListeners(online: RwSignal<bool>, offer: Offer, install: RwSignal<bool>) -> impl IntoView {
+    let _ = use_event_listener(
+        use_window(),
+        ev::Custom::<web_sys::Event>::new("beforeinstallprompt"),
+        move |e| {
+            e.prevent_default();
+            if storage::get(INSTALL_DISMISSED).is_none() {
+                offer.set_value(Some(SendWrapper::new(e)));
+                install.set(true);
+            }
+        },
+    );
+    let _ = use_event_listener(
+        use_window(),
+        ev::Custom::<web_sys::Event>::new("appinstalled"),
+        move |_| {
+            offer.set_value(None);
+            install.set(false);
+        },
+    );
+    let _ = use_event_listener(use_window(), ev::online, move |_| online.set(true));
+    let _ = use_event_listener(use_window(), ev::offline, move |_| online.set(false));
+}
+
 /// The view `build` returns, built in a task after the current one: the layer's parts (the
-/// worker's registration, the edition offer) each in a task of its own, not in one long task
+/// worker's registration, the edition offer, the window's listeners) each in a task of its own, not in one long task
 /// with the notices (Total Blocking Time counts each task's time beyond 50 ms).
 fn in_next_task(build: impl FnOnce() -> AnyView + Send + 'static) -> impl IntoView {
     let ready = RwSignal::new(false);
@@ -201,6 +211,9 @@ fn in_next_task(build: impl FnOnce() -> AnyView + Send + 'static) -> impl IntoVi
             .then(|| build.try_update_value(Option::take).flatten().map(untrack))
     }
 }
+
+/// The browser's saved install offer (`beforeinstallprompt`).
+type Offer = StoredValue<Option<SendWrapper<web_sys::Event>>>;
 
 /// Activates the waiting version of the app (set once the worker is registered).
 type Activate = StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>;
