@@ -229,10 +229,25 @@ fn ServiceWorkerUpdates(update: RwSignal<bool>, activate: Activate) -> impl Into
     );
     let waiting = sw.waiting;
     Effect::new(move |_| update.set(waiting.get() && pwa::is_controlled()));
-    let check = sw.check_for_update.clone();
-    let _ = use_interval_fn(check, UPDATE_CHECK_MS);
+    // The checks for a new version, set up from the next task (see `in_next_task`).
+    let check: CheckForUpdate = Arc::new(sw.check_for_update);
+    let checks = in_next_task(move || view! { <UpdateChecks check /> }.into_any());
+    let registration = sw.registration;
+    activate.set_value(Some(Arc::new(move || {
+        registration.with_untracked(|r| pwa::activate_update(r.as_ref().ok().map(|r| &**r)))
+    })));
+    checks
+}
+
+/// Asks the browser whether a new version of the worker is there.
+type CheckForUpdate = Arc<dyn Fn() + Send + Sync>;
+
+/// Checks for a new version every half hour and whenever the page is shown again.
+#[component]
+fn UpdateChecks(check: CheckForUpdate) -> impl IntoView {
+    let every = check.clone();
+    let _ = use_interval_fn(move || every(), UPDATE_CHECK_MS);
     let visibility = use_document_visibility();
-    let check = sw.check_for_update;
     Effect::new(move |previous: Option<web_sys::VisibilityState>| {
         let now = visibility.get();
         if previous == Some(web_sys::VisibilityState::Hidden)
@@ -242,8 +257,4 @@ fn ServiceWorkerUpdates(update: RwSignal<bool>, activate: Activate) -> impl Into
         }
         now
     });
-    let registration = sw.registration;
-    activate.set_value(Some(Arc::new(move || {
-        registration.with_untracked(|r| pwa::activate_update(r.as_ref().ok().map(|r| &**r)))
-    })));
 }
