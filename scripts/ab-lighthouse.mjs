@@ -10,6 +10,7 @@
 // Env: AB_PATH (page path, default the long article), AB_RUNS (rounds, default 3).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { median } from './stats.mjs';
 
 const path = process.env.AB_PATH ?? '/article/delta-farmers-switch-to-floating-gardens';
 const runs = Number(process.env.AB_RUNS ?? 3);
@@ -49,7 +50,6 @@ try {
 } finally {
   await chrome.kill();
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 console.log(`\nmedians over ${runs} rounds, ${path}`);
 console.log('build\tperf\tTBT\tFCP\tLCP\tTTI\timage KB\tbenchmarkIndex');
 for (const [base, rs] of Object.entries(rows)) {

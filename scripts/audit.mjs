@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { compress } from './precompress.mjs';
+import { median } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8098';
@@ -18,10 +19,6 @@ const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 // The long article and its static copy, whose LCPs and FCPs are compared, get more runs.
 const RATIO_RUNS = Number(process.env.AUDIT_RATIO_RUNS ?? 5);
 const RATIO_PAGES = ['long article', 'static article'];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const budgets = JSON.parse(readFileSync(`${root}audit/budgets.json`, 'utf8'));
 const LONG_ARTICLE = '/article/delta-farmers-switch-to-floating-gardens';
 const pages = {

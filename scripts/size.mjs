@@ -11,6 +11,7 @@
 // SIZE_CPU (CPU slowdown through DevTools, default 4 like Lighthouse's mobile setting).
 import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { median } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8099';
@@ -90,10 +91,6 @@ async function load(browser, path) {
   return { ...result, content, warnings };
 }
 
-const median = (xs) => {
-  const v = xs.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
-  return v.length ? v[Math.floor(v.length / 2)] : null;
-};
 
 function summarise(run) {
   const bytes = {};
