@@ -30,8 +30,8 @@ export const EAGER_ENTRIES = ['routes_chunk', 'footer_chunk', 'logo_chunk', 'sav
 
 /**
  * The entry points of a page's own code, fetched once the page is idle (the route bodies and
- * the article's tools and reading display, src/routes.rs). Between them they share about thirty
- * chunks besides the eager one, and a home page loaded twenty-six of them after it was idle:
+ * the article's tools and reading display, src/routes.rs). Between them they shared 46 chunks
+ * besides the eager one (2026-12-03), and a home page loaded 26 of them after it was idle:
  * each a request, a compilation and an instantiation on the main thread (about 2 ms each
  * here, four times that on Lighthouse's phone). `--merge` makes them one chunk. A page then
  * fetches some code only another page needs, once it is idle; its first load is unchanged.

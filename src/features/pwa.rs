@@ -197,8 +197,9 @@ fn PwaListeners(online: RwSignal<bool>, offer: Offer, install: RwSignal<bool>) -
 }
 
 /// The view `build` returns, built in a task after the current one: the layer's parts (the
-/// worker's registration, the edition offer, the window's listeners) each in a task of its own, not in one long task
-/// with the notices (Total Blocking Time counts each task's time beyond 50 ms).
+/// worker's registration and its update checks, the edition offer, the window's listeners) each
+/// in a task of its own, not in one long task with the notices (Total Blocking Time counts each
+/// task's time beyond 50 ms).
 fn in_next_task(build: impl FnOnce() -> AnyView + Send + 'static) -> impl IntoView {
     let ready = RwSignal::new(false);
     crate::platform::idle::after_task(move || {
