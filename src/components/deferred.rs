@@ -265,14 +265,6 @@ fn hydrate_later(
                 Hydration::Sliced { content } => {
                     use leptos::tachys::hydration::Cursor;
                     use leptos::tachys::view::PositionState;
-                    // The part's component bodies ran in this slice (compiling their code on
-                    // first use); when that spent it, the hydration starts in the next one.
-                    if crate::platform::idle::slice_spent() {
-                        crate::platform::idle::yield_now().await;
-                        if !el.is_connected() || live.try_get_untracked().is_none() {
-                            return;
-                        }
-                    }
                     // Parts inside it that are deferred in turn are hydrated, not built.
                     crate::platform::hydration::begin();
                     #[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
